@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { loadLesson, loadLessons } from "@/lib/content/load";
+import { lessonPath } from "@/lib/site";
+import { LessonPage } from "@/components/lesson/lesson-page";
+
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  return (await loadLessons()).map((lesson) => ({ slug: lesson.slug }));
+}
+
+export async function generateMetadata({ params }: PageProps<"/lessons/[slug]">): Promise<Metadata> {
+  const lesson = await loadLesson((await params).slug);
+  if (!lesson) return {};
+  const { title, description } = lesson.frontmatter;
+  return {
+    title,
+    description,
+    alternates: { canonical: lessonPath(lesson.slug) },
+    openGraph: { type: "article", title, description, url: lessonPath(lesson.slug) },
+  };
+}
+
+export default async function Page({ params }: PageProps<"/lessons/[slug]">) {
+  const lesson = await loadLesson((await params).slug);
+  if (!lesson) notFound();
+  return <LessonPage lesson={lesson} />;
+}

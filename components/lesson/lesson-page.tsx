@@ -1,0 +1,36 @@
+import type { Lesson } from "@/lib/content/load";
+import { SiteFooter } from "@/components/site/site-footer";
+import { SiteHeader } from "@/components/site/site-header";
+import { Breadcrumb } from "./breadcrumb";
+import { LessonBody } from "./lesson-body";
+import { LevelTags } from "./level-tags";
+import { MetaRow } from "./meta-row";
+import { Objectives } from "./objectives";
+import { QuickAnswer } from "./quick-answer";
+
+/** The lesson page, top to bottom: header, hero, quick answer, objectives, then the MDX body. */
+export function LessonPage({ lesson }: { lesson: Lesson }) {
+  const fm = lesson.frontmatter;
+  return (
+    <>
+      <SiteHeader />
+      <main id="main" tabIndex={-1} className="mx-auto max-w-[44rem] px-4 pb-10 outline-none sm:px-6">
+        <article>
+          <header className="mt-6 space-y-4">
+            <Breadcrumb trail={fm.track} />
+            <LevelTags levels={fm.levels} />
+            <h1 className="text-3xl leading-tight font-extrabold tracking-tight text-balance sm:text-4xl">{fm.title}</h1>
+            <p className="text-lg text-muted">{fm.subtitle}</p>
+            <MetaRow lesson={lesson} />
+          </header>
+          <div className="mt-8 space-y-8">
+            <QuickAnswer text={fm.quickAnswer} />
+            <Objectives items={fm.objectives} />
+          </div>
+          <LessonBody lesson={lesson} />
+        </article>
+      </main>
+      <SiteFooter />
+    </>
+  );
+}

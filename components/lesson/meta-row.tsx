@@ -1,0 +1,38 @@
+import type { Lesson } from "@/lib/content/load";
+
+function formatDate(iso: string): string {
+  return new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+}
+
+/** Date, reading time and what the lesson holds, all derived from its content. */
+export function MetaRow({ lesson }: { lesson: Lesson }) {
+  const { date, duration, tutor } = lesson.frontmatter;
+  const items = [
+    <>
+      <span aria-hidden="true">📅 </span>
+      <time dateTime={date}>{formatDate(date)}</time>
+    </>,
+    <>
+      <span aria-hidden="true">⏱ </span>
+      {duration} min
+    </>,
+    lesson.figures > 0 ? <>{lesson.figures} infographic{lesson.figures === 1 ? "" : "s"}</> : null,
+    lesson.usesDemo ? <>live block demo</> : null,
+    lesson.questions.length > 0 ? (
+      <>
+        <span aria-hidden="true">🏷 </span>
+        {lesson.questions.length}-Q assessment{tutor.length > 0 ? " + AI Tutor" : ""}
+      </>
+    ) : null,
+  ].filter(Boolean);
+  return (
+    <ul aria-label="About this lesson" className="flex flex-wrap gap-x-3 gap-y-1 text-sm text-muted">
+      {items.map((item, i) => (
+        <li key={i} className="flex items-center gap-3">
+          {i > 0 && <span aria-hidden="true">·</span>}
+          <span>{item}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}

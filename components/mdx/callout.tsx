@@ -1,0 +1,38 @@
+import { useId, type ReactNode } from "react";
+import type { CALLOUT_TYPES } from "@/lib/content/vocabulary";
+
+type CalloutType = (typeof CALLOUT_TYPES)[number];
+
+/** Each variant differs in icon, label and border style as well as colour. */
+const VARIANTS: Record<CalloutType, { icon: string; label: string; box: string }> = {
+  note: { icon: "ℹ️", label: "Note", box: "border-line bg-surface border-l-4" },
+  tip: { icon: "💡", label: "Tip", box: "border-success bg-success-soft border-l-4" },
+  pitfall: { icon: "⚠️", label: "Pitfall", box: "border-warn bg-warn-soft border-l-4 border-dashed" },
+  misconception: { icon: "🚫", label: "Misconception", box: "border-danger bg-danger-soft border-l-4" },
+  interview: { icon: "🎤", label: "Interview tip", box: "border-accent bg-accent-soft border-l-4" },
+  exam: { icon: "🎓", label: "Exam tip", box: "border-accent bg-accent-soft border-l-4 border-double" },
+  precisely: { icon: "🔬", label: "More precisely", box: "border-line bg-surface-2 border-l-4 border-dotted" },
+  logs: { icon: "🔎", label: "Troubleshooting", box: "border-success bg-surface border-2" },
+};
+
+export interface CalloutProps {
+  type: CalloutType;
+  title?: string;
+  children?: ReactNode;
+}
+
+/** A boxed aside: pitfall, misconception, interview or exam tip, precise fact… (role="note"). */
+export function Callout({ type, title, children }: CalloutProps) {
+  const id = useId();
+  const v = VARIANTS[type];
+  return (
+    <div role="note" aria-labelledby={id} data-callout={type} className={`my-6 rounded-lg border px-4 py-3.5 ${v.box}`}>
+      <p id={id} className="!my-0 flex flex-wrap items-baseline gap-x-2 font-bold">
+        <span aria-hidden="true">{v.icon}</span>
+        <span className="text-xs font-semibold tracking-wider text-muted uppercase">{v.label}</span>
+        {title && <span className="basis-full sm:basis-auto">{title}</span>}
+      </p>
+      <div className="mt-1 [&>*:first-child]:mt-1 [&>*:last-child]:mb-0">{children}</div>
+    </div>
+  );
+}

@@ -1,0 +1,12 @@
+/** "Teach a friend" (server fallback: the paste-ready summary, already built from the lesson). */
+export function TeachFriend({ intro, summary }: { intro?: string; summary: string }) {
+  return (
+    <section id="teach-a-friend" aria-labelledby="teach-title" className="mt-16">
+      <h2 id="teach-title" className="text-xl font-bold">
+        <span aria-hidden="true">🗣 </span>Teach a friend
+      </h2>
+      {intro && <p className="mt-1">{intro}</p>}
+      <pre className="mt-3 rounded-lg border border-line-soft bg-surface-2 p-4 text-sm whitespace-pre-wrap [overflow-wrap:anywhere]">{summary}</pre>
+    </section>
+  );
+}

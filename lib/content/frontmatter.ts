@@ -1,0 +1,81 @@
+/**
+ * The frontmatter schema of a lesson (`content/lessons/<slug>.mdx`). Validated at build time;
+ * an error names the file, the field, what was found and what was expected.
+ */
+import { z } from "zod";
+import { LEVELS } from "./vocabulary";
+
+const text = z.string().trim().min(1, "a non-empty text");
+const sectionId = z.string().regex(/^[a-z][a-z0-9-]*$/, "a section id such as `scim-oin`");
+
+export const glossaryEntry = z.strictObject({
+  /** The term as the learner sees it, e.g. "SCIM 2.0". */
+  term: text,
+  /** One or two sentences. */
+  definition: text,
+  /** Other spellings that count as a use of the term in the lesson text (for the integrity check). */
+  aliases: z.array(text).default([]),
+});
+
+export const source = z.strictObject({
+  /** Who publishes it, e.g. "Okta Developer". */
+  publisher: text,
+  /** The page's title or what it covers. */
+  title: text,
+  /** An absolute https URL. */
+  url: z.url({ protocol: /^https$/, error: "an absolute https:// URL" }),
+});
+
+export const tutorEntry = z.strictObject({
+  /** The question as a learner would ask it. */
+  question: text,
+  /** The curated answer (plain text, may use `code`). Must not quote an assessment explanation. */
+  answer: text,
+  /** The id of the section the answer comes from; the dialog links to it. */
+  section: sectionId,
+});
+
+export const keyPoint = z.strictObject({
+  /** The point as shown in the checklist, e.g. "Outbound: Okta is the master". */
+  label: text,
+  /**
+   * Groups of words; the point is covered when the learner's line contains at least one word of
+   * every group (case-insensitive). E.g. [["outbound", "to app"], ["okta"], ["master", "source"]].
+   */
+  all: z.array(z.array(text).min(1)).min(1),
+});
+
+export const frontmatterSchema = z.strictObject({
+  /** The lesson's title (h1 and <title>). */
+  title: text,
+  /** Must equal the file name without `.mdx`; it is the URL: /lessons/<slug>. */
+  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "a kebab-case slug such as `okta-scim-provisioning`"),
+  /** Breadcrumb trail, broad to narrow, e.g. [Okta, Identity & Access, SCIM Provisioning]. */
+  track: z.array(text).min(1).max(4),
+  /** Reading levels the lesson offers; L2 is the default. */
+  levels: z.array(z.enum(LEVELS)).min(1).default(["L2"]),
+  /** Publication or last-review date, YYYY-MM-DD. */
+  date: z.iso.date({ error: "a date written YYYY-MM-DD" }),
+  /** Reading time in minutes. */
+  duration: z.number().int().positive().max(240),
+  /** One or two sentences under the title. */
+  subtitle: text,
+  /** The meta description for search and link previews, at most 160 characters. */
+  description: text.max(160, "at most 160 characters"),
+  /** The "Quick Answer" box. */
+  quickAnswer: text,
+  /** "By the end you will be able to" — 2 to 6 outcomes, each starting with a verb. */
+  objectives: z.array(text).min(2).max(6),
+  glossary: z.array(glossaryEntry).default([]),
+  sources: z.array(source).default([]),
+  /** "What's next?" */
+  next: z.strictObject({ title: text, description: text, href: z.string().optional() }).optional(),
+  /** The curated AI Tutor's questions and answers (at least 8 when the lesson uses <Tutor />). */
+  tutor: z.array(tutorEntry).default([]),
+  /** "In your own words". */
+  ownWords: z
+    .strictObject({ prompt: text, expert: text, keyPoints: z.array(keyPoint).min(1) })
+    .optional(),
+});
+
+export type Frontmatter = z.output<typeof frontmatterSchema>;

@@ -1,0 +1,189 @@
+/**
+ * Loads lessons from `content/lessons/*.mdx`: parses the frontmatter, validates it with zod,
+ * compiles the MDX body with the lesson checks, and cross-checks the two. Any problem throws a
+ * ContentError that lists every problem as `file:line: found …, expected …`, which fails the build.
+ */
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { compile } from "@mdx-js/mdx";
+import matter from "gray-matter";
+import yaml from "js-yaml";
+import remarkGfm from "remark-gfm";
+import { VFile } from "vfile";
+import { TEMPLATE_ANCHORS } from "./anchors";
+import { frontmatterSchema, type Frontmatter } from "./frontmatter";
+import { ContentError, describeIssue, type Problem } from "./problems";
+import { remarkLesson } from "./remark-lesson";
+import { emptyScan, type LessonScan } from "./scan";
+
+export interface Lesson extends Pick<LessonScan, "sections" | "questions" | "demos" | "figures" | "soFar"> {
+  slug: string;
+  /** The file, relative to the project, for messages. */
+  file: string;
+  frontmatter: Frontmatter;
+  /** The compiled MDX body, as a function body for @mdx-js/mdx `run`. */
+  code: string;
+  /** A short hash of the questions (ids, prompts, options, answers): saved progress is keyed by it. */
+  questionsHash: string;
+  usesDemo: boolean;
+}
+
+/** Where lessons live; LESSONS_DIR points a build at another folder (the test fixtures). */
+export function lessonsDir(): string {
+  return path.resolve(process.cwd(), process.env.LESSONS_DIR ?? "content/lessons");
+}
+
+export async function listLessonFiles(dir = lessonsDir()): Promise<string[]> {
+  const names = await readdir(dir);
+  return names.filter((n) => n.endsWith(".mdx")).sort().map((n) => path.join(dir, n));
+}
+
+function relative(file: string): string {
+  return path.relative(process.cwd(), file) || file;
+}
+
+/** Parses and checks one lesson file; returns the lesson or the list of its problems. */
+export async function parseLesson(filePath: string, source?: string): Promise<{ lesson?: Lesson; problems: Problem[] }> {
+  const file = relative(filePath);
+  const raw = source ?? (await readFile(filePath, "utf8"));
+  const problems: Problem[] = [];
+
+  let data: Record<string, unknown>;
+  let body: string;
+  try {
+    // JSON_SCHEMA keeps `2026-06-20` a string (YAML's default would make it a Date).
+    const parsed = matter(raw, { engines: { yaml: (s) => yaml.load(s, { schema: yaml.JSON_SCHEMA }) as object } });
+    data = parsed.data;
+    // Pad the body so that line numbers in MDX messages are the file's own.
+    const offset = raw.slice(0, raw.length - parsed.content.length).split("\n").length - 1;
+    body = "\n".repeat(offset) + parsed.content;
+  } catch (error) {
+    const mark = (error as { mark?: { line?: number } }).mark;
+    const reason = (error as { reason?: string }).reason ?? (error as Error).message;
+    return { problems: [{ file, line: mark?.line !== undefined ? mark.line + 2 : undefined, message: `frontmatter YAML: ${reason}` }] };
+  }
+  if (raw.trimStart().startsWith("---") === false) {
+    problems.push({ file, line: 1, message: "found no frontmatter, expected the file to start with a --- YAML block (see docs/authoring.md)" });
+  }
+
+  const slug = path.basename(filePath, ".mdx");
+  const fm = frontmatterSchema.safeParse(data);
+  if (!fm.success) {
+    for (const issue of fm.error.issues) problems.push({ file, message: describeIssue(issue, data, "frontmatter field") });
+  }
+
+  const scan = emptyScan(file);
+  let code = "";
+  try {
+    const out = await compile(new VFile({ path: filePath, value: body }), {
+      outputFormat: "function-body",
+      remarkPlugins: [remarkGfm, [remarkLesson, scan]],
+      development: false,
+    });
+    code = String(out);
+  } catch (error) {
+    const e = error as { line?: number; reason?: string; message: string };
+    problems.push({ file, line: e.line, message: `MDX syntax: ${e.reason ?? e.message}` });
+  }
+  problems.push(...scan.problems);
+
+  for (const id of TEMPLATE_ANCHORS) if (!scan.anchors.has(id)) scan.anchors.set(id, 0);
+  for (const link of scan.links) {
+    if (!scan.anchors.has(link.target)) {
+      const known = [...scan.anchors.keys()].filter((a) => !(TEMPLATE_ANCHORS as readonly string[]).includes(a));
+      problems.push({
+        file,
+        line: link.line,
+        message: `${link.via}: found a link to "#${link.target}", which is not on the page; expected one of ${known.map((a) => `#${a}`).join(", ")}`,
+      });
+    }
+  }
+
+  if (fm.success) problems.push(...crossCheck(file, slug, fm.data, scan));
+  if (problems.length > 0 || !fm.success) return { problems };
+
+  const questions = scan.questions.map((q) => ({ ...q, hash: hash(JSON.stringify([q.id, q.prompt, q.options, q.correct])) }));
+  return {
+    problems,
+    lesson: {
+      file,
+      sections: scan.sections,
+      questions,
+      demos: scan.demos,
+      figures: scan.figures,
+      soFar: scan.soFar,
+      slug,
+      frontmatter: fm.data,
+      code,
+      questionsHash: hash(questions.map((q) => q.hash).join()),
+      usesDemo: scan.used.has("Demo"),
+    },
+  };
+}
+
+/** Checks that need both the frontmatter and the body. */
+function crossCheck(file: string, slug: string, fm: Frontmatter, scan: LessonScan): Problem[] {
+  const problems: Problem[] = [];
+  const at = (message: string, line?: number) => problems.push({ file, line, message });
+  if (fm.slug !== slug) at(`frontmatter field "slug": found "${fm.slug}", expected "${slug}" (the file name without .mdx)`);
+
+  const seen = new Map<string, number>();
+  fm.glossary.forEach((entry, i) => {
+    const key = entry.term.toLowerCase();
+    const first = seen.get(key);
+    if (first !== undefined) at(`frontmatter field "glossary[${i}].term": found "${entry.term}" already defined at glossary[${first}], expected each term once`);
+    else seen.set(key, i);
+  });
+  fm.tutor.forEach((entry, i) => {
+    if (!scan.sections.some((s) => s.id === entry.section)) {
+      at(`frontmatter field "tutor[${i}].section": found "${entry.section}", expected one of the lesson's section ids (${scan.sections.map((s) => s.id).join(", ")})`);
+    }
+  });
+  const needs: [string, boolean, string][] = [
+    ["Tutor", fm.tutor.length >= 8, `frontmatter field "tutor": found ${fm.tutor.length} entries, expected at least 8 for <Tutor />`],
+    ["OwnWords", fm.ownWords !== undefined, `frontmatter field "ownWords": found nothing, expected prompt, expert and keyPoints for <OwnWords />`],
+    ["Glossary", fm.glossary.length > 0, `frontmatter field "glossary": found no entries, expected at least one for <Glossary />`],
+    ["Sources", fm.sources.length > 0, `frontmatter field "sources": found no entries, expected at least one for <Sources />`],
+    ["WhatsNext", fm.next !== undefined, `frontmatter field "next": found nothing, expected title and description for <WhatsNext />`],
+  ];
+  for (const [component, ok, message] of needs) if (scan.used.has(component as never) && !ok) at(message);
+  for (const level of scan.levelsUsed) {
+    if (!fm.levels.includes(level) && level !== "L2") {
+      at(`frontmatter field "levels": found [${fm.levels.join(", ")}] without ${level}, expected every level the body uses in <Level>`);
+    }
+  }
+  return problems;
+}
+
+/** FNV-1a: stable across builds and machines, changes when the text changes. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(36);
+}
+
+const cache = new Map<string, Promise<Lesson[]>>();
+
+/** Every lesson in the folder, sorted by date (newest first); throws ContentError on any problem. */
+export function loadLessons(dir = lessonsDir()): Promise<Lesson[]> {
+  let pending = cache.get(dir);
+  if (!pending || process.env.NODE_ENV === "development") {
+    pending = (async () => {
+      const results = await Promise.all((await listLessonFiles(dir)).map((f) => parseLesson(f)));
+      const problems = results.flatMap((r) => r.problems);
+      if (problems.length > 0) throw new ContentError(problems);
+      return results
+        .map((r) => r.lesson!)
+        .sort((a, b) => b.frontmatter.date.localeCompare(a.frontmatter.date) || a.slug.localeCompare(b.slug));
+    })();
+    cache.set(dir, pending);
+  }
+  return pending;
+}
+
+export async function loadLesson(slug: string): Promise<Lesson | undefined> {
+  return (await loadLessons()).find((l) => l.slug === slug);
+}

@@ -1,0 +1,252 @@
+/**
+ * A remark plugin that checks a lesson body against the authoring vocabulary and annotates it:
+ * sections, figures and questions get their numbers, options their letters, headings their ids.
+ * Problems are collected into the scan (not thrown) so that one run reports all of them.
+ */
+import GithubSlugger from "github-slugger";
+import type { Heading, Link, Nodes, Root } from "mdast";
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx";
+import { toString } from "mdast-util-to-string";
+import { describeIssue } from "./problems";
+import type { LessonScan, QuestionInfo } from "./scan";
+import { COMPONENT_ANCHORS } from "./anchors";
+import { componentNames, LEVELS, mustBeInside, vocabulary, type ComponentName } from "./vocabulary";
+
+type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+type Ancestor = { name: ComponentName; attrs: Record<string, string> };
+
+const LETTERS = "abcdefghijklmnopqrstuvwxyz";
+
+function isJsx(node: Nodes): node is JsxElement {
+  return node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement";
+}
+
+function isComponent(name: string): name is ComponentName {
+  return (componentNames as string[]).includes(name);
+}
+
+/** Attributes this plugin adds (numbers, letters), which authors may not write themselves. */
+const injected = new WeakMap<JsxElement, Set<string>>();
+
+function setAttr(node: JsxElement, name: string, value: string) {
+  injected.set(node, (injected.get(node) ?? new Set()).add(name));
+  node.attributes = node.attributes.filter((a) => !(a.type === "mdxJsxAttribute" && a.name === name));
+  node.attributes.push({ type: "mdxJsxAttribute", name, value } satisfies MdxJsxAttribute);
+}
+
+function childComponents(node: JsxElement, name: ComponentName): JsxElement[] {
+  const found: JsxElement[] = [];
+  const walk = (n: Nodes) => {
+    if (isJsx(n) && n.name === name) found.push(n);
+    else if ("children" in n && !(isJsx(n) && n.name === "QuickCheck")) n.children.forEach((c) => walk(c as Nodes));
+  };
+  node.children.forEach((c) => walk(c as Nodes));
+  return found;
+}
+
+export function remarkLesson(scan: LessonScan) {
+  const problem = (line: number | undefined, message: string) => scan.problems.push({ file: scan.file, line, message });
+
+  return (tree: Root) => {
+    const slugger = new GithubSlugger();
+    const pendingQuestions: { node: JsxElement; info: QuestionInfo }[] = [];
+
+    const visit = (node: Nodes, ancestors: Ancestor[]) => {
+      const line = node.position?.start.line;
+
+      if (node.type === "mdxjsEsm") {
+        problem(line, "found an import or export statement, expected none: lessons use only the documented components");
+        return;
+      }
+      if (node.type === "mdxFlowExpression" || node.type === "mdxTextExpression") {
+        const program = node.data?.estree;
+        if (program && program.body.length > 0) {
+          problem(line, `found the expression {${node.value.trim()}}, expected plain text (escape a literal brace as \\{)`);
+        }
+        return;
+      }
+      if (node.type === "heading") {
+        headingId(node, slugger, scan);
+      }
+      if (node.type === "link") {
+        linkTarget(node, scan);
+      }
+
+      let next = ancestors;
+      if (isJsx(node) && node.name) {
+        const attrs = checkElement(node, ancestors, problem);
+        if (attrs && isComponent(node.name)) {
+          scan.used.add(node.name);
+          annotate(node, node.name, attrs, ancestors, scan, problem, pendingQuestions);
+          next = [...ancestors, { name: node.name, attrs }];
+        }
+      }
+      if ("children" in node) node.children.forEach((child) => visit(child as Nodes, next));
+    };
+
+    visit(tree, []);
+
+    const total = String(pendingQuestions.length);
+    for (const { node, info } of pendingQuestions) {
+      setAttr(node, "number", String(info.number));
+      setAttr(node, "total", total);
+      setAttr(node, "section", info.sectionId ?? "");
+    }
+  };
+}
+
+function headingId(node: Heading, slugger: GithubSlugger, scan: LessonScan) {
+  const id = slugger.slug(toString(node));
+  node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };
+  scan.anchors.set(id, node.position?.start.line ?? 0);
+}
+
+function linkTarget(node: Link, scan: LessonScan) {
+  if (node.url.startsWith("#")) {
+    scan.links.push({ target: node.url.slice(1), line: node.position?.start.line ?? 0, via: `link [${toString(node)}]` });
+  }
+}
+
+/** Validates name, attributes and nesting; returns the attributes as strings, or null when unusable. */
+function checkElement(
+  node: JsxElement,
+  ancestors: Ancestor[],
+  problem: (line: number | undefined, message: string) => void,
+): Record<string, string> | null {
+  const line = node.position?.start.line;
+  const name = node.name!;
+  if (!/^[A-Z]/.test(name)) return null; // lowercase tags are plain HTML elements
+  if (!isComponent(name)) {
+    problem(line, `found the unknown component <${name}>, expected one of ${componentNames.map((n) => `<${n}>`).join(", ")}`);
+    return null;
+  }
+  const attrs: Record<string, string> = {};
+  for (const attr of node.attributes) {
+    if (attr.type === "mdxJsxAttribute" && injected.get(node)?.has(attr.name)) continue;
+    if (attr.type === "mdxJsxExpressionAttribute") {
+      problem(line, `<${name}>: found a spread attribute {${attr.value}}, expected name="value" attributes`);
+    } else if (attr.value !== null && typeof attr.value === "object") {
+      problem(line, `<${name}> attribute "${attr.name}": found the expression {${attr.value.value}}, expected a quoted text such as ${attr.name}="…"`);
+    } else {
+      attrs[attr.name] = attr.value ?? "true";
+    }
+  }
+  const parsed = vocabulary[name].safeParse(attrs);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) problem(line, describeIssue(issue, attrs, `<${name}> attribute`));
+  }
+  const parents = mustBeInside[name];
+  if (parents) {
+    const parent = ancestors.at(-1)?.name;
+    if (!parent || !parents.includes(parent)) {
+      problem(line, `<${name}>: found it ${parent ? `inside <${parent}>` : "at the top level"}, expected it directly inside ${parents.map((p) => `<${p}>`).join(" or ")}`);
+    }
+  }
+  return attrs;
+}
+
+function annotate(
+  node: JsxElement,
+  name: ComponentName,
+  attrs: Record<string, string>,
+  ancestors: Ancestor[],
+  scan: LessonScan,
+  problem: (line: number | undefined, message: string) => void,
+  pendingQuestions: { node: JsxElement; info: QuestionInfo }[],
+) {
+  const line = node.position?.start.line ?? 0;
+  const defineAnchor = (id: string, what: string) => {
+    const earlier = scan.anchors.get(id);
+    if (earlier !== undefined) problem(line, `${what} id "${id}": found it already defined on line ${earlier}, expected a unique id`);
+    else scan.anchors.set(id, line);
+  };
+  const anchor = COMPONENT_ANCHORS[name];
+  if (anchor) defineAnchor(anchor, `<${name}>`);
+  if (attrs.href?.startsWith("#")) scan.links.push({ target: attrs.href.slice(1), line, via: `<${name} href>` });
+
+  switch (name) {
+    case "Section": {
+      const number = scan.sections.length + 1;
+      const id = attrs.id ?? "";
+      defineAnchor(id, "<Section>");
+      scan.sections.push({ id, number, title: attrs.title ?? "", short: attrs.short ?? attrs.title ?? "", line });
+      setAttr(node, "number", String(number));
+      break;
+    }
+    case "WarmUpQuestion":
+      if (attrs.section) scan.links.push({ target: attrs.section, line, via: `<WarmUpQuestion section>` });
+      break;
+    case "Infographic":
+      scan.figures += 1;
+      setAttr(node, "number", String(scan.figures));
+      break;
+    case "SoFar":
+      scan.soFar.push(toString(node).trim());
+      break;
+    case "Level": {
+      const min = LEVELS.indexOf((attrs.min ?? "L1") as never);
+      const max = LEVELS.indexOf((attrs.max ?? "L3") as never);
+      if (min >= 0 && max >= 0 && min > max) {
+        problem(line, `<Level>: found min="${attrs.min}" above max="${attrs.max}", expected min at or below max`);
+      }
+      if (!attrs.min && !attrs.max) problem(line, `<Level>: found neither min nor max, expected min="L1|L2|L3" and/or max="L1|L2|L3"`);
+      for (const level of LEVELS.slice(Math.max(min, 0), (max >= 0 ? max : 2) + 1)) scan.levelsUsed.add(level);
+      break;
+    }
+    case "Demo": {
+      const id = attrs.id ?? "";
+      defineAnchor(id, "<Demo>");
+      const steps = childComponents(node, "DemoStep");
+      steps.forEach((step, i) => setAttr(step, "index", String(i)));
+      const failures = childComponents(node, "DemoFailure");
+      const failureStep = failures[0] ? Number(failures[0].attributes.find((a) => a.type === "mdxJsxAttribute" && a.name === "step")?.value) : null;
+      if (steps.length < 2) problem(line, `<Demo id="${id}">: found ${steps.length} <DemoStep>, expected at least 2`);
+      if (failures.length > 1) problem(line, `<Demo id="${id}">: found ${failures.length} <DemoFailure>, expected at most 1`);
+      if (failureStep !== null && Number.isFinite(failureStep) && (failureStep < 1 || failureStep > steps.length)) {
+        problem(line, `<DemoFailure step="${failureStep}">: found a step the demo does not have, expected 1 to ${steps.length}`);
+      }
+      scan.demos.push({ id, steps: steps.length, failureStep: Number.isFinite(failureStep) ? failureStep : null, line });
+      break;
+    }
+    case "QuickCheck": {
+      const id = attrs.id ?? "";
+      defineAnchor(id, "<QuickCheck>");
+      const options = childComponents(node, "Option");
+      options.forEach((option, i) => setAttr(option, "letter", LETTERS[i] ?? "?"));
+      const letters = options.map((_, i) => LETTERS[i] ?? "?");
+      const explanations = childComponents(node, "Explanation");
+      if (options.length < 2 || options.length > 6) {
+        problem(line, `<QuickCheck id="${id}">: found ${options.length} <Option>, expected 2 to 6`);
+      }
+      if (attrs.correct && !letters.includes(attrs.correct)) {
+        problem(line, `<QuickCheck id="${id}"> attribute "correct": found "${attrs.correct}", expected one of its options' letters (${letters.join(", ") || "none"})`);
+      }
+      if (explanations.length !== 1) {
+        problem(line, `<QuickCheck id="${id}">: found ${explanations.length} <Explanation>, expected exactly 1`);
+      }
+      if (attrs.section) scan.links.push({ target: attrs.section, line, via: `<QuickCheck section>` });
+      const promptNode = node.children.find((c) => c.type === "paragraph");
+      if (!promptNode) problem(line, `<QuickCheck id="${id}">: found no question text, expected the question as its first paragraph`);
+      const section = [...ancestors].reverse().find((a) => a.name === "Section");
+      const inWrapUp = ancestors.some((a) => a.name === "WrapUp");
+      const info: QuestionInfo = {
+        id,
+        number: scan.questions.length + 1,
+        correct: attrs.correct ?? "",
+        bloom: attrs.bloom ?? "",
+        letters,
+        options: options.map((o) => toString(o).trim()),
+        hash: "",
+        prompt: promptNode ? toString(promptNode) : "",
+        sectionId: attrs.section ?? section?.attrs.id ?? null,
+        kind: inWrapUp ? "wrap-up" : "inline",
+        line,
+      };
+      scan.questions.push(info);
+      pendingQuestions.push({ node, info });
+      break;
+    }
+    default:
+      break;
+  }
+}

@@ -1,0 +1,29 @@
+/**
+ * `npm run check-content`: validates every lesson without a full build and prints each problem as
+ * `file:line: what was found, what was expected`. Exits 1 on any problem.
+ * Usage: npm run check-content [-- <folder or .mdx file>…]
+ */
+import { stat } from "node:fs/promises";
+import { listLessonFiles, lessonsDir, parseLesson } from "../lib/content/load";
+import { formatProblem } from "../lib/content/problems";
+
+async function filesFrom(args: string[]): Promise<string[]> {
+  if (args.length === 0) return listLessonFiles(lessonsDir());
+  const lists = await Promise.all(
+    args.map(async (a) => ((await stat(a)).isDirectory() ? listLessonFiles(a) : [a])),
+  );
+  return lists.flat();
+}
+
+const files = await filesFrom(process.argv.slice(2));
+let count = 0;
+for (const file of files) {
+  const { problems } = await parseLesson(file);
+  for (const p of problems) console.error(formatProblem(p));
+  count += problems.length;
+}
+if (count > 0) {
+  console.error(`\n${count} problem${count === 1 ? "" : "s"} in ${files.length} lesson file${files.length === 1 ? "" : "s"}.`);
+  process.exit(1);
+}
+console.log(`${files.length} lesson file${files.length === 1 ? "" : "s"} checked: no problems.`);

@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+/**
+ * Serves the static export in out/ on localhost, as a static host would: clean URLs with trailing
+ * slashes, 404.html for unknown paths, and the response headers from out/_headers (the same file
+ * Netlify/Cloudflare Pages read), so the end-to-end suite runs under the production CSP.
+ * Usage: node scripts/serve-out.mjs [port] [dir]
+ */
+import { existsSync, readFileSync } from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import handler from "serve-handler";
+
+const port = Number(process.argv[2] ?? 3000);
+const dir = path.resolve(process.argv[3] ?? "out");
+if (!existsSync(path.join(dir, "index.html"))) {
+  console.error(`${dir} has no index.html: run \`npm run build\` first.`);
+  process.exit(1);
+}
+
+/** `_headers`: a path pattern line, then indented `Name: value` lines. Only `/*` rules apply here. */
+function parseHeaders(file) {
+  if (!existsSync(file)) return [];
+  const rules = [];
+  for (const line of readFileSync(file, "utf8").split("\n")) {
+    if (!line.trim() || line.trim().startsWith("#")) continue;
+    if (!/^\s/.test(line)) rules.push({ source: line.trim().replace(/\/\*$/, "/**"), headers: [] });
+    else {
+      const i = line.indexOf(":");
+      rules.at(-1)?.headers.push({ key: line.slice(0, i).trim(), value: line.slice(i + 1).trim() });
+    }
+  }
+  return rules.map((r) => ({ source: r.source === "/**" ? "**" : r.source, headers: r.headers }));
+}
+
+const config = {
+  public: dir,
+  cleanUrls: true,
+  trailingSlash: true,
+  headers: parseHeaders(path.join(dir, "_headers")),
+};
+
+http
+  .createServer((req, res) => handler(req, res, config))
+  .listen(port, "127.0.0.1", () => console.log(`Serving ${path.relative(process.cwd(), dir) || dir} at http://127.0.0.1:${port}/`));
