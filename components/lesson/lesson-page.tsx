@@ -1,4 +1,5 @@
 import type { Lesson } from "@/lib/content/load";
+import { ProgressProvider } from "@/components/progress/progress-provider";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
 import { Breadcrumb } from "./breadcrumb";
@@ -11,8 +12,9 @@ import { QuickAnswer } from "./quick-answer";
 /** The lesson page, top to bottom: header, hero, quick answer, objectives, then the MDX body. */
 export function LessonPage({ lesson }: { lesson: Lesson }) {
   const fm = lesson.frontmatter;
+  const questions = lesson.questions.map(({ id, hash, correct, kind }) => ({ id, hash, correct, kind }));
   return (
-    <>
+    <ProgressProvider slug={lesson.slug} questions={questions}>
       <SiteHeader />
       <main id="main" tabIndex={-1} className="mx-auto max-w-[44rem] px-4 pb-10 outline-none sm:px-6">
         <article>
@@ -31,6 +33,6 @@ export function LessonPage({ lesson }: { lesson: Lesson }) {
         </article>
       </main>
       <SiteFooter />
-    </>
+    </ProgressProvider>
   );
 }

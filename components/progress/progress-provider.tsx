@@ -1,0 +1,52 @@
+"use client";
+
+/**
+ * Creates the lesson's progress store once per page (never a module-level global, per zustand's
+ * Next.js guidance), reads saved progress after the first render so hydration matches the static
+ * HTML, and follows changes made in another tab through the `storage` event.
+ */
+import { createContext, useContext, useEffect, useState, type ReactNode } from "react";
+import { useStore } from "zustand";
+import { createSafeStorage } from "@/lib/progress/safe-storage";
+import { createLessonStore, hydrateLessonStore, storageKey, type LessonProgressState, type LessonStore, type QuestionKey } from "@/lib/progress/store";
+
+const StoreContext = createContext<LessonStore | null>(null);
+
+export function ProgressProvider({ slug, questions, children }: { slug: string; questions: QuestionKey[]; children: ReactNode }) {
+  const [{ store, storage }] = useState(() => {
+    const storage = createSafeStorage();
+    return { storage, store: createLessonStore(slug, questions, storage) };
+  });
+
+  useEffect(() => {
+    void hydrateLessonStore(store, storage);
+    const onStorage = (event: StorageEvent) => {
+      if (event.key === storageKey(slug)) void hydrateLessonStore(store, storage);
+    };
+    // A write that failed (quota, private mode) switches storage to memory: show it.
+    const unsubscribe = store.subscribe((state) => {
+      if (state.storageMode !== storage.mode) store.setState({ storageMode: storage.mode });
+    });
+    window.addEventListener("storage", onStorage);
+    return () => {
+      window.removeEventListener("storage", onStorage);
+      unsubscribe();
+    };
+  }, [store, storage, slug]);
+
+  return <StoreContext.Provider value={store}>{children}</StoreContext.Provider>;
+}
+
+/** Selects from the lesson's progress; must be used inside ProgressProvider. */
+export function useProgress<T>(selector: (state: LessonProgressState) => T): T {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error("useProgress must be used inside <ProgressProvider>");
+  return useStore(store, selector);
+}
+
+/** The store itself, for event handlers that read state without subscribing. */
+export function useProgressStore(): LessonStore {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error("useProgressStore must be used inside <ProgressProvider>");
+  return store;
+}

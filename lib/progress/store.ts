@@ -1,0 +1,141 @@
+/**
+ * One progress store per lesson (zustand, vanilla so it can be created per provider instance),
+ * persisted to localStorage under `techclick:progress:<slug>` with a version and a migration.
+ * Hydration is manual (skipHydration) so the first client render matches the static HTML.
+ */
+import { persist, type PersistStorage, type StorageValue } from "zustand/middleware";
+import { createStore, type Mutate, type StoreApi } from "zustand/vanilla";
+import type { Level } from "@/lib/content/vocabulary";
+import { dropStaleAnswers, emptyProgress, migrateProgress, PROGRESS_VERSION, type Progress } from "./schema";
+import { createSafeStorage, type SafeStorage, type StorageMode } from "./safe-storage";
+
+export interface QuestionKey {
+  id: string;
+  hash: string;
+  correct: string;
+  kind: "inline" | "wrap-up";
+}
+
+export interface LessonProgressState extends Progress {
+  /** False until saved progress has been read (always false on the server and first render). */
+  hydrated: boolean;
+  storageMode: StorageMode;
+  /** Ids of saved answers dropped because the instructor changed those questions. */
+  staleDropped: string[];
+
+  choose(id: string, choice: string): void;
+  /** Locks an inline answer: the first checked answer is the one scored. */
+  check(id: string): void;
+  setLevel(level: Level): void;
+  toggleFlipped(cardId: string): void;
+  markDemoPlayed(): void;
+  markSectionRead(sectionId: string): void;
+  setOwnWords(text: string): void;
+  /** Scores all answers, records the attempt, keeps the pass. Returns the score. */
+  submit(score: number, total: number, passMark: number): void;
+  tryAgain(): void;
+  dismissStale(): void;
+  reset(): void;
+}
+
+
+export function storageKey(slug: string): string {
+  return `techclick:progress:${slug}`;
+}
+
+/** JSON storage whose reads never throw: unparsable data reads as "nothing saved". */
+function jsonStorage(storage: SafeStorage): PersistStorage<Progress> {
+  return {
+    getItem: (name) => {
+      const raw = storage.getItem(name) as string | null;
+      if (!raw) return null;
+      try {
+        const value = JSON.parse(raw) as StorageValue<Progress>;
+        return value && typeof value === "object" && "state" in value ? value : null;
+      } catch {
+        return null;
+      }
+    },
+    setItem: (name, value) => storage.setItem(name, JSON.stringify(value)),
+    removeItem: (name) => storage.removeItem(name),
+  };
+}
+
+const persisted = (s: LessonProgressState): Progress => ({
+  answers: s.answers,
+  submitted: s.submitted,
+  attempts: s.attempts,
+  passed: s.passed,
+  level: s.level,
+  flipped: s.flipped,
+  demoPlayed: s.demoPlayed,
+  sectionsRead: s.sectionsRead,
+  ownWords: s.ownWords,
+});
+
+export function createLessonStore(slug: string, questions: QuestionKey[], storage: SafeStorage = createSafeStorage()): LessonStore {
+  const hashOf = new Map(questions.map((q) => [q.id, q.hash]));
+  return createStore<LessonProgressState>()(
+    persist(
+      (set, get) => ({
+        ...emptyProgress,
+        hydrated: false,
+        storageMode: "local",
+        staleDropped: [],
+        choose: (id, choice) => {
+          const current = get().answers[id];
+          if (current?.locked || get().submitted) return;
+          set({ answers: { ...get().answers, [id]: { choice, hash: hashOf.get(id) ?? "", locked: false } } });
+        },
+        check: (id) => {
+          const current = get().answers[id];
+          if (!current || current.locked) return;
+          set({ answers: { ...get().answers, [id]: { ...current, locked: true } } });
+        },
+        setLevel: (level) => set({ level }),
+        toggleFlipped: (cardId) => {
+          const flipped = get().flipped;
+          set({ flipped: flipped.includes(cardId) ? flipped.filter((c) => c !== cardId) : [...flipped, cardId] });
+        },
+        markDemoPlayed: () => set({ demoPlayed: true }),
+        markSectionRead: (sectionId) => {
+          if (!get().sectionsRead.includes(sectionId)) set({ sectionsRead: [...get().sectionsRead, sectionId] });
+        },
+        setOwnWords: (ownWords) => set({ ownWords: ownWords.slice(0, 2000) }),
+        submit: (score, total, passMark) => {
+          const date = new Date().toISOString();
+          const answers = Object.fromEntries(Object.entries(get().answers).map(([id, a]) => [id, { ...a, locked: true }]));
+          set({
+            answers,
+            submitted: true,
+            attempts: [...get().attempts, { date, score, total }],
+            passed: get().passed ?? (score >= passMark ? { date, score, total } : null),
+          });
+        },
+        tryAgain: () => set({ answers: {}, submitted: false }),
+        dismissStale: () => set({ staleDropped: [] }),
+        reset: () => set({ ...emptyProgress, staleDropped: [] }),
+      }),
+      {
+        name: storageKey(slug),
+        version: PROGRESS_VERSION,
+        storage: jsonStorage(storage),
+        skipHydration: true,
+        partialize: persisted,
+        migrate: (stored, version) => migrateProgress(stored, version),
+        merge: (stored, current) => {
+          const { progress, dropped } = dropStaleAnswers(migrateProgress(stored, PROGRESS_VERSION), questions);
+          return { ...current, ...progress, staleDropped: dropped };
+        },
+      },
+    ),
+  );
+}
+
+export type LessonStore = Mutate<StoreApi<LessonProgressState>, [["zustand/persist", Progress]]>;
+
+/** Reads saved progress into the store and marks it hydrated; call on mount and on storage events. */
+export async function hydrateLessonStore(store: LessonStore, storage: SafeStorage): Promise<void> {
+  await store.persist.rehydrate();
+  store.setState({ hydrated: true, storageMode: storage.mode });
+}
