@@ -11,7 +11,7 @@ const W = 480;
 const PANEL_H = 206;
 const PANEL_GAP = 16;
 const H = 4 + PANEL_H * 2 + PANEL_GAP + 4;
-const BOX_W = 120;
+const BOX_W = 126;
 const BOX_H = 56;
 const OKTA_X = 24;
 const OTHER_X = W - 24 - BOX_W;
@@ -121,11 +121,11 @@ export function DirectionsFigure({ title, description }: FigureProps) {
               at={start + 350}
             />
             <g className="ig-fade" style={delay(start + 500)}>
-              <text x={W / 2} y={cy - 12} textAnchor="middle" fontSize={15} style={{ fill: tone.muted }}>
+              <text x={W / 2} y={cy - 12} textAnchor="middle" fontSize={14} style={{ fill: tone.muted }}>
                 {p.flowAbove}
               </text>
               {p.flowBelow && (
-                <text x={W / 2} y={cy + 26} textAnchor="middle" fontSize={15} style={{ fill: tone.muted }}>
+                <text x={W / 2} y={cy + 26} textAnchor="middle" fontSize={14} style={{ fill: tone.muted }}>
                   {p.flowBelow}
                 </text>
               )}

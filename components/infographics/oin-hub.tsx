@@ -9,7 +9,7 @@ const DESC =
 const W = 480;
 const H = 508;
 const HUB = { x: W / 2, y: H / 2, r: 80 };
-const APP_W = 178;
+const APP_W = 184;
 const APP_H = 50;
 const GAP = 6;
 
