@@ -12,6 +12,7 @@ import remarkGfm from "remark-gfm";
 import { VFile } from "vfile";
 import { TEMPLATE_ANCHORS } from "./anchors";
 import { frontmatterSchema, type Frontmatter } from "./frontmatter";
+import { frontmatterLine } from "./frontmatter-lines";
 import { ContentError, describeIssue, type Problem } from "./problems";
 import { remarkLesson } from "./remark-lesson";
 import { emptyScan, type LessonScan } from "./scan";
@@ -69,7 +70,11 @@ export async function parseLesson(filePath: string, source?: string): Promise<{ 
   const slug = path.basename(filePath, ".mdx");
   const fm = frontmatterSchema.safeParse(data);
   if (!fm.success) {
-    for (const issue of fm.error.issues) problems.push({ file, message: describeIssue(issue, data, "frontmatter field") });
+    for (const issue of fm.error.issues) {
+      // An unknown field is reported on its parent; point at the unknown field's own line.
+      const at = issue.code === "unrecognized_keys" ? [...issue.path, issue.keys[0] ?? ""] : issue.path;
+      problems.push({ file, line: frontmatterLine(raw, at), message: describeIssue(issue, data, "frontmatter field") });
+    }
   }
 
   const scan = emptyScan(file);
@@ -99,7 +104,7 @@ export async function parseLesson(filePath: string, source?: string): Promise<{ 
     }
   }
 
-  if (fm.success) problems.push(...crossCheck(file, slug, fm.data, scan));
+  if (fm.success) problems.push(...crossCheck(file, slug, fm.data, scan, (path) => frontmatterLine(raw, path)));
   if (problems.length > 0 || !fm.success) return { problems };
 
   const questions = scan.questions.map((q) => ({ ...q, hash: hash(JSON.stringify([q.id, q.prompt, q.options, q.correct])) }));
@@ -122,34 +127,40 @@ export async function parseLesson(filePath: string, source?: string): Promise<{ 
 }
 
 /** Checks that need both the frontmatter and the body. */
-function crossCheck(file: string, slug: string, fm: Frontmatter, scan: LessonScan): Problem[] {
+function crossCheck(
+  file: string,
+  slug: string,
+  fm: Frontmatter,
+  scan: LessonScan,
+  lineOf: (path: PropertyKey[]) => number | undefined,
+): Problem[] {
   const problems: Problem[] = [];
   const at = (message: string, line?: number) => problems.push({ file, line, message });
-  if (fm.slug !== slug) at(`frontmatter field "slug": found "${fm.slug}", expected "${slug}" (the file name without .mdx)`);
+  if (fm.slug !== slug) at(`frontmatter field "slug": found "${fm.slug}", expected "${slug}" (the file name without .mdx)`, lineOf(["slug"]));
 
   const seen = new Map<string, number>();
   fm.glossary.forEach((entry, i) => {
     const key = entry.term.toLowerCase();
     const first = seen.get(key);
-    if (first !== undefined) at(`frontmatter field "glossary[${i}].term": found "${entry.term}" already defined at glossary[${first}], expected each term once`);
+    if (first !== undefined) at(`frontmatter field "glossary[${i}].term": found "${entry.term}" already defined at glossary[${first}], expected each term once`, lineOf(["glossary", i, "term"]));
     else seen.set(key, i);
   });
   fm.tutor.forEach((entry, i) => {
     if (!scan.sections.some((s) => s.id === entry.section)) {
-      at(`frontmatter field "tutor[${i}].section": found "${entry.section}", expected one of the lesson's section ids (${scan.sections.map((s) => s.id).join(", ")})`);
+      at(`frontmatter field "tutor[${i}].section": found "${entry.section}", expected one of the lesson's section ids (${scan.sections.map((s) => s.id).join(", ")})`, lineOf(["tutor", i, "section"]));
     }
   });
-  const needs: [string, boolean, string][] = [
-    ["Tutor", fm.tutor.length >= 8, `frontmatter field "tutor": found ${fm.tutor.length} entries, expected at least 8 for <Tutor />`],
-    ["OwnWords", fm.ownWords !== undefined, `frontmatter field "ownWords": found nothing, expected prompt, expert and keyPoints for <OwnWords />`],
-    ["Glossary", fm.glossary.length > 0, `frontmatter field "glossary": found no entries, expected at least one for <Glossary />`],
-    ["Sources", fm.sources.length > 0, `frontmatter field "sources": found no entries, expected at least one for <Sources />`],
-    ["WhatsNext", fm.next !== undefined, `frontmatter field "next": found nothing, expected title and description for <WhatsNext />`],
+  const needs: [string, boolean, string, string][] = [
+    ["Tutor", fm.tutor.length >= 8, "tutor", `frontmatter field "tutor": found ${fm.tutor.length} entries, expected at least 8 for <Tutor />`],
+    ["OwnWords", fm.ownWords !== undefined, "ownWords", `frontmatter field "ownWords": found nothing, expected prompt, expert and keyPoints for <OwnWords />`],
+    ["Glossary", fm.glossary.length > 0, "glossary", `frontmatter field "glossary": found no entries, expected at least one for <Glossary />`],
+    ["Sources", fm.sources.length > 0, "sources", `frontmatter field "sources": found no entries, expected at least one for <Sources />`],
+    ["WhatsNext", fm.next !== undefined, "next", `frontmatter field "next": found nothing, expected title and description for <WhatsNext />`],
   ];
-  for (const [component, ok, message] of needs) if (scan.used.has(component as never) && !ok) at(message);
+  for (const [component, ok, field, message] of needs) if (scan.used.has(component as never) && !ok) at(message, lineOf([field]));
   for (const level of scan.levelsUsed) {
     if (!fm.levels.includes(level) && level !== "L2") {
-      at(`frontmatter field "levels": found [${fm.levels.join(", ")}] without ${level}, expected every level the body uses in <Level>`);
+      at(`frontmatter field "levels": found [${fm.levels.join(", ")}] without ${level}, expected every level the body uses in <Level>`, lineOf(["levels"]));
     }
   }
   return problems;

@@ -203,7 +203,8 @@ function annotate(
       if (steps.length < 2) problem(line, `<Demo id="${id}">: found ${steps.length} <DemoStep>, expected at least 2`);
       if (failures.length > 1) problem(line, `<Demo id="${id}">: found ${failures.length} <DemoFailure>, expected at most 1`);
       if (failureStep !== null && Number.isFinite(failureStep) && (failureStep < 1 || failureStep > steps.length)) {
-        problem(line, `<DemoFailure step="${failureStep}">: found a step the demo does not have, expected 1 to ${steps.length}`);
+        // Point at the failure itself: that is the line the author has to change.
+        problem(failures[0]?.position?.start.line ?? line, `<DemoFailure step="${failureStep}">: found a step the demo does not have, expected 1 to ${steps.length}`);
       }
       scan.demos.push({ id, steps: steps.length, failureStep: Number.isFinite(failureStep) ? failureStep : null, line });
       break;
