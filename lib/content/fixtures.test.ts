@@ -1,0 +1,74 @@
+/**
+ * The authoring-mistake fixtures (e2e/fixtures/bad/, one mistake per file) each fail with their own
+ * message, at the line to fix, in the `file:line: found …, expected …` form; the components tour
+ * (e2e/fixtures/lessons/) passes with none.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseLesson } from "./load";
+import { formatProblem } from "./problems";
+
+const bad = (name: string) => path.resolve("e2e/fixtures/bad", `${name}.mdx`);
+
+/** The 1-based line of the last line containing `marker` (a duplicate is reported where it repeats). */
+function lineOf(name: string, marker: string): number {
+  const index = readFileSync(bad(name), "utf8").split("\n").findLastIndex((l) => l.includes(marker));
+  if (index < 0) throw new Error(`${name}.mdx has no line containing ${marker}`);
+  return index + 1;
+}
+
+interface Case {
+  name: string;
+  /** Text on the line the problem must point at; null when the problem has no line (a missing field). */
+  at: string | null;
+  /** Words the message must contain, found part first, expected part second. */
+  says: string[];
+}
+
+const cases: Case[] = [
+  { name: "missing-field", at: null, says: ['frontmatter field "quickAnswer"', "found nothing", "expected a text"] },
+  { name: "mistyped-field", at: "duration:", says: ['frontmatter field "duration"', 'found "ten minutes"', "expected a number"] },
+  { name: "duplicate-question-id", at: '<QuickCheck id="q1"', says: ['<QuickCheck> id "q1"', "found it already defined on line 17", "expected a unique id"] },
+  { name: "correct-not-an-option", at: 'correct="d"', says: ['attribute "correct"', 'found "d"', "expected one of its options' letters (a, b, c)"] },
+  { name: "unknown-component", at: "<Quiz>", says: ["found the unknown component <Quiz>", "expected one of <Section>"] },
+  { name: "missing-section-link", at: "(#outbound)", says: ['found a link to "#outbound"', "expected one of #basics"] },
+  { name: "glossary-term-twice", at: 'term: "scim"', says: ['"glossary[1].term"', 'found "scim" already defined at glossary[0]', "expected each term once"] },
+  { name: "unknown-level", at: 'min="L4"', says: ['<Level> attribute "min"', 'found "L4"', 'expected one of "L1", "L2", "L3"'] },
+  { name: "demo-failure-out-of-range", at: '<DemoFailure step="5"', says: ['<DemoFailure step="5">', "found a step the demo does not have", "expected 1 to 2"] },
+  { name: "option-outside-quickcheck", at: "<Option>", says: ["<Option>: found it inside <Section>", "expected it directly inside <QuickCheck>"] },
+  { name: "expression-attribute", at: "title={", says: ['<Callout> attribute "title"', "found the expression {", 'expected a quoted text such as title="…"'] },
+  { name: "import-statement", at: "import {", says: ["found an import or export statement", "expected none"] },
+];
+
+describe("authoring-mistake fixtures", () => {
+  for (const { name, at, says } of cases) {
+    it(`${name}.mdx fails with its own message`, async () => {
+      const { lesson, problems } = await parseLesson(bad(name));
+      expect(lesson).toBeUndefined();
+      expect(problems.map(formatProblem)).toHaveLength(1);
+      const [problem] = problems;
+      expect(problem?.file).toBe(`e2e/fixtures/bad/${name}.mdx`);
+      expect(problem?.line).toBe(at === null ? undefined : lineOf(name, at));
+      for (const words of says) expect(problem?.message).toContain(words);
+      expect(formatProblem(problem!)).toMatch(new RegExp(`^e2e/fixtures/bad/${name}\\.mdx(:\\d+)?: `));
+    });
+  }
+
+  it("covers every fixture in the folder", () => {
+    const files = readdirSync("e2e/fixtures/bad").filter((f) => f.endsWith(".mdx"));
+    expect(files.sort()).toEqual(cases.map((c) => `${c.name}.mdx`).sort());
+  });
+});
+
+describe("the components tour fixture", () => {
+  it("parses with zero problems and uses two demos and 3-, 4- and 5-option questions", async () => {
+    const { lesson, problems } = await parseLesson(path.resolve("e2e/fixtures/lessons/components-tour.mdx"));
+    expect(problems).toEqual([]);
+    expect(lesson?.demos.map((d) => [d.steps, d.failureStep])).toEqual([
+      [4, 3],
+      [3, 2],
+    ]);
+    expect(lesson?.questions.map((q) => q.options.length)).toEqual([3, 5, 4]);
+  });
+});
