@@ -1,0 +1,24 @@
+/**
+ * `npm run new-lesson -- <slug> "<title>"`: writes content/lessons/<slug>.mdx (or into LESSONS_DIR),
+ * a starter lesson that passes `npm run check-content` at once. See docs/authoring.md.
+ */
+import path from "node:path";
+import { lessonsDir } from "../lib/content/load";
+import { createLesson, NewLessonError } from "../lib/content/new-lesson";
+
+const [slug, ...titleWords] = process.argv.slice(2);
+const title = titleWords.join(" ");
+if (!slug || !title) {
+  console.error('Usage: npm run new-lesson -- <slug> "<title>"\n  e.g. npm run new-lesson -- okta-group-push "Okta Group Push"');
+  process.exit(1);
+}
+
+try {
+  const file = await createLesson({ slug, title, dir: lessonsDir() });
+  const shown = path.relative(process.cwd(), file);
+  console.log(`Created ${shown}.\nNext: npm run dev, open http://localhost:3000/lessons/${slug}/ and edit ${shown}; the page reloads on save.`);
+} catch (error) {
+  if (!(error instanceof NewLessonError)) throw error;
+  console.error(`new-lesson: ${error.message}`);
+  process.exit(1);
+}
