@@ -1,12 +1,19 @@
+import path from "node:path";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { loadLesson, loadLessons } from "@/lib/content/load";
+import { listLessonFiles, loadLesson, loadLessons } from "@/lib/content/load";
 import { lessonPath } from "@/lib/site";
 import { LessonPage } from "@/components/lesson/lesson-page";
 
 export const dynamicParams = false;
 
 export async function generateStaticParams() {
+  // In `npm run dev` a broken lesson must fail inside the page, where app/error.tsx catches it and
+  // the content reloader stays mounted; failing here would answer 500 with no way to recover on
+  // the next save. `next build` still validates every lesson here.
+  if (process.env.NODE_ENV === "development") {
+    return (await listLessonFiles()).map((file) => ({ slug: path.basename(file, ".mdx") }));
+  }
   return (await loadLessons()).map((lesson) => ({ slug: lesson.slug }));
 }
 
