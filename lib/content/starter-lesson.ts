@@ -30,7 +30,7 @@ subtitle: >-
 description: "Write the search and link-preview summary here: one sentence, at most 160 characters."
 quickAnswer: >-
   Answer the lesson's main question in two or three plain sentences, as if a colleague asked it in
-  the hallway. Teach a friend quotes this box.
+  the hallway. It appears in the Quick Answer box at the top of the page.
 objectives:
   - "Explain the one idea a learner should take away, starting with a verb"
   - "Apply that idea to a task the learner does at work"

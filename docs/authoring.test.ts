@@ -1,0 +1,109 @@
+/**
+ * Keeps docs/authoring.md honest: its Need → Component table names every component of the
+ * vocabulary, the MDX registry implements exactly that vocabulary, the frontmatter table covers
+ * every field, and every ```mdx example compiles, wrapped in the guide's own frontmatter examples.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { lessonComponents } from "@/components/mdx-components";
+import { frontmatterSchema } from "@/lib/content/frontmatter";
+import { parseLesson, type Lesson } from "@/lib/content/load";
+import { CALLOUT_TYPES, componentNames, INFOGRAPHICS, SCENARIO_STEPS } from "@/lib/content/vocabulary";
+
+const guide = readFileSync(path.resolve("docs/authoring.md"), "utf8");
+
+/** The text under a `## heading`, up to the next `## `. */
+function chapter(heading: string): string {
+  const start = guide.indexOf(`\n## ${heading}\n`);
+  if (start < 0) throw new Error(`docs/authoring.md has no "## ${heading}"`);
+  const end = guide.indexOf("\n## ", start + 1);
+  return guide.slice(start, end < 0 ? undefined : end);
+}
+
+interface Block {
+  /** The `<!-- kind: name -->` comment right above the fence, e.g. "example: standalone". */
+  marker: string | null;
+  lang: string;
+  code: string;
+  line: number;
+}
+
+function codeBlocks(): Block[] {
+  const blocks: Block[] = [];
+  const fence = /(?:<!-- ([\w-]+: [\w-]+) -->\n)?```(\w*)\n([\s\S]*?)\n```/g;
+  for (const m of guide.matchAll(fence)) {
+    blocks.push({ marker: m[1] ?? null, lang: m[2] ?? "", code: m[3] ?? "", line: guide.slice(0, m.index).split("\n").length });
+  }
+  return blocks;
+}
+
+function only(marker: string): Block {
+  const found = codeBlocks().filter((b) => b.marker === marker);
+  expect(found, `one block marked <!-- ${marker} -->`).toHaveLength(1);
+  return found[0]!;
+}
+
+describe("docs/authoring.md", () => {
+  it("names every component in the Need → Component table", () => {
+    const table = chapter("Need → Component");
+    for (const name of componentNames) expect(table, `<${name}> in the table`).toMatch(new RegExp(`<${name}[ />]`));
+  });
+
+  it("lists every callout type, infographic and scenario step in the table", () => {
+    const table = chapter("Need → Component");
+    for (const value of [...CALLOUT_TYPES, ...INFOGRAPHICS, ...SCENARIO_STEPS]) expect(table).toContain(`\`${value}\``);
+  });
+
+  it("describes every frontmatter field", () => {
+    const table = chapter("Frontmatter");
+    for (const field of Object.keys(frontmatterSchema.shape)) expect(table).toContain(`| \`${field}\` |`);
+  });
+
+  it("names every authoring-mistake fixture in the error table", () => {
+    const table = chapter("Error messages and how to fix them");
+    for (const file of readdirSync("e2e/fixtures/bad")) expect(table).toContain(`\`${file}\``);
+  });
+
+  it("shows every component in at least one compiled example", () => {
+    const examples = codeBlocks()
+      .filter((b) => b.marker?.startsWith("example"))
+      .map((b) => b.code)
+      .join("\n");
+    for (const name of componentNames) expect(examples, `an example using <${name}>`).toMatch(new RegExp(`<${name}[ />\\n]`));
+  });
+
+  it("marks every mdx and yaml block with what it needs around it", () => {
+    for (const block of codeBlocks().filter((b) => b.lang === "mdx" || b.lang === "yaml")) {
+      expect(block.marker, `the block at docs/authoring.md:${block.line}`).toMatch(/^(example: (standalone|in-lesson)|example-context: sections|frontmatter: (minimal|complete))$/);
+    }
+  });
+
+  describe("every mdx example compiles with zero problems", () => {
+    const minimal = only("frontmatter: minimal").code;
+    const complete = only("frontmatter: complete").code;
+    const sections = only("example-context: sections").code;
+    const examples = codeBlocks().filter((b) => b.marker === "example: standalone" || b.marker === "example: in-lesson");
+
+    it("has examples", () => expect(examples.length).toBeGreaterThan(10));
+
+    for (const example of examples) {
+      it(`the ${example.marker} example at docs/authoring.md:${example.line}`, async () => {
+        // The slug in each frontmatter example is the file name parseLesson derives it from.
+        const inLesson = example.marker === "example: in-lesson";
+        const [frontmatter, slug] = inLesson ? [complete, "okta-scim-provisioning"] : [minimal, "okta-group-push"];
+        const source = `${frontmatter}\n\n${example.code}\n\n${inLesson ? sections : ""}\n`;
+        const { problems } = await parseLesson(`/guide-examples/${slug}.mdx`, source);
+        expect(problems).toEqual([]);
+      });
+    }
+  });
+});
+
+describe("the MDX registry", () => {
+  it("implements exactly the vocabulary's components", async () => {
+    const { lesson } = await parseLesson(path.resolve("e2e/fixtures/lessons/components-tour.mdx"));
+    const registry = lessonComponents(lesson as Lesson);
+    expect(Object.keys(registry).sort()).toEqual([...componentNames].sort());
+  });
+});
