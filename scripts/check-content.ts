@@ -1,6 +1,7 @@
 /**
  * `npm run check-content`: validates every lesson without a full build and prints each problem as
- * `file:line: what was found, what was expected`. Exits 1 on any problem.
+ * `file:line: what was found, what was expected`. Every file is checked and every problem printed,
+ * then it exits 1 if there was any (2 when a path given on the command line does not exist).
  * Usage: npm run check-content [-- <folder or .mdx file>…]
  */
 import { stat } from "node:fs/promises";
@@ -10,7 +11,14 @@ import { formatProblem } from "../lib/content/problems";
 async function filesFrom(args: string[]): Promise<string[]> {
   if (args.length === 0) return listLessonFiles(lessonsDir());
   const lists = await Promise.all(
-    args.map(async (a) => ((await stat(a)).isDirectory() ? listLessonFiles(a) : [a])),
+    args.map(async (a) => {
+      const found = await stat(a).catch(() => null);
+      if (!found) {
+        console.error(`${a}: found no such file or folder, expected a lesson .mdx file or a folder of them`);
+        process.exit(2);
+      }
+      return found.isDirectory() ? listLessonFiles(a) : [a];
+    }),
   );
   return lists.flat();
 }

@@ -1,0 +1,31 @@
+/** `npm run check-content` prints every problem of every file and fails; clean lessons pass. */
+import { spawnSync } from "node:child_process";
+import { readdirSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+
+function checkContent(...args: string[]) {
+  const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/check-content.ts", ...args], { encoding: "utf8" });
+  return { status: run.status, out: run.stdout, err: run.stderr };
+}
+
+describe("check-content", () => {
+  it("reports one problem for each bad fixture, every one of them, and exits 1", () => {
+    const { status, err } = checkContent("e2e/fixtures/bad");
+    const files = readdirSync("e2e/fixtures/bad").filter((f) => f.endsWith(".mdx"));
+    expect(status).toBe(1);
+    for (const file of files) expect(err).toMatch(new RegExp(`^e2e/fixtures/bad/${file.replace(".", "\\.")}(:\\d+)?: .*found.*expected`, "m"));
+    expect(err).toContain(`${files.length} problems in ${files.length} lesson files.`);
+  });
+
+  it("passes the lessons and the good fixtures", () => {
+    const { status, out } = checkContent("content/lessons", "e2e/fixtures/lessons");
+    expect(status).toBe(0);
+    expect(out).toMatch(/lesson files checked: no problems/);
+  });
+
+  it("names a path that does not exist", () => {
+    const { status, err } = checkContent("content/no-such-folder");
+    expect(status).toBe(2);
+    expect(err).toContain("content/no-such-folder: found no such file or folder");
+  });
+});
