@@ -2,12 +2,26 @@ import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
 /**
- * End-to-end tests run against the built static export (out/), served locally.
+ * End-to-end tests run against the built static exports, served locally: the site in out/ on
+ * E2E_PORT, and the fixture lessons (`npm run build:fixtures`, out-fixtures/) on E2E_PORT + 1 for
+ * the `fixtures` project, which runs the authoring-fixture spec and nothing else.
  * They use the system Chromium when there is one (CHROMIUM_PATH or /usr/bin/chromium) and
  * Playwright's own browser otherwise; nothing here downloads a browser.
  */
 const systemChromium = [process.env.CHROMIUM_PATH, "/usr/bin/chromium"].find((p): p is string => !!p && existsSync(p));
 const port = Number(process.env.E2E_PORT ?? 4173);
+const fixturesPort = port + 1;
+const fixtureSpecs = /authoring-fixture\.spec\.ts$/;
+const browser = { ...devices["Desktop Chrome"], channel: undefined };
+
+function serve(dir: string, onPort: number) {
+  return {
+    command: `node scripts/serve-out.mjs ${onPort} ${dir}`,
+    url: `http://127.0.0.1:${onPort}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 30_000,
+  };
+}
 
 export default defineConfig({
   testDir: "e2e",
@@ -26,11 +40,9 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
-  webServer: {
-    command: `node scripts/serve-out.mjs ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 30_000,
-  },
+  projects: [
+    { name: "chromium", testIgnore: fixtureSpecs, use: browser },
+    { name: "fixtures", testMatch: fixtureSpecs, use: { ...browser, baseURL: `http://127.0.0.1:${fixturesPort}` } },
+  ],
+  webServer: [serve("out", port), serve("out-fixtures", fixturesPort)],
 });

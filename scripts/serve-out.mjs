@@ -13,7 +13,8 @@ import handler from "serve-handler";
 const port = Number(process.argv[2] ?? 3000);
 const dir = path.resolve(process.argv[3] ?? "out");
 if (!existsSync(path.join(dir, "index.html"))) {
-  console.error(`${dir} has no index.html: run \`npm run build\` first.`);
+  const build = path.basename(dir) === "out-fixtures" ? "npm run build:fixtures" : "npm run build";
+  console.error(`${dir} has no index.html: run \`${build}\` first.`);
   process.exit(1);
 }
 

@@ -5,6 +5,7 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parseLesson } from "./load";
 import { createLesson, NewLessonError } from "./new-lesson";
+import { starterLesson } from "./starter-lesson";
 
 let dir: string;
 beforeEach(async () => {
@@ -45,5 +46,15 @@ describe("createLesson", () => {
     await writeFile(existing, "an instructor's work");
     await expect(createLesson({ slug: "a-lesson", title: "A lesson", dir })).rejects.toThrow(/found an existing .*a-lesson\.mdx, expected a new slug/);
     expect(await readFile(existing, "utf8")).toBe("an instructor's work");
+  });
+});
+
+describe("the starter fixture", () => {
+  it("is what new-lesson writes today, so the fixture build shows the current starter", async () => {
+    const committed = await readFile("e2e/fixtures/lessons/starter-lesson.mdx", "utf8");
+    const date = /^date: "(.+)"$/m.exec(committed)?.[1] ?? "";
+    expect(committed, "regenerate e2e/fixtures/lessons/starter-lesson.mdx with npm run new-lesson").toBe(
+      starterLesson({ slug: "starter-lesson", title: "Starter lesson", date }),
+    );
   });
 });

@@ -1,0 +1,127 @@
+/**
+ * The fixture lessons, built by `npm run build:fixtures` and served from out-fixtures/ (the
+ * `fixtures` project in playwright.config.ts): the components tour renders every authoring
+ * component from real MDX, and the `npm run new-lesson` starter builds and shows on the index. The assertions use the server-rendered blocks that exist today;
+ * the "after the interactive widgets" notes say what each becomes when those land.
+ */
+import { expect, test, type Locator, type Page } from "@playwright/test";
+
+const LESSON = "/lessons/components-tour/";
+
+async function openTour(page: Page) {
+  await page.goto(LESSON);
+  await expect(page.getByRole("heading", { level: 1, name: "Components tour — every authoring component once" })).toBeVisible();
+}
+
+/** A region (a <section> or <article> with a heading) found by its heading text. */
+const region = (page: Page, name: string | RegExp): Locator => page.getByRole("region", { name });
+
+test("the index lists the fixture lessons and links to them", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: "Components tour — every authoring component once" }).click();
+  await expect(page).toHaveURL(new RegExp(`${LESSON}$`));
+});
+
+test("the new-lesson starter builds into a page with its two sections and question", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: "Starter lesson" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Starter lesson" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Section 1: The idea in one picture" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Section 2: Putting it into practice" })).toBeVisible();
+  await expect(page.getByRole("group", { name: "Q1" })).toContainText("Which frontmatter field must match this file's name?");
+});
+
+test("sections are numbered, and path cards and warm-up questions link to them", async ({ page }) => {
+  await openTour(page);
+  await expect(page.getByRole("heading", { level: 2, name: "Section 1: Tour basics" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Section 2: Tour demos" })).toBeVisible();
+
+  const paths = region(page, "Pick a stop on the tour");
+  await expect(paths.getByRole("link")).toHaveCount(2);
+  await expect(paths.getByRole("link", { name: /Tour demos/ })).toHaveAttribute("href", "#tour-demos");
+
+  const warmUp = region(page, /Warm-up — 2 questions/);
+  await expect(warmUp.getByRole("listitem")).toHaveCount(2);
+  await warmUp.getByText("Where is this answered?").first().click();
+  await expect(warmUp.getByRole("link", { name: "Basics" })).toHaveAttribute("href", "#tour-basics");
+});
+
+test("every callout variant renders with its own label", async ({ page }) => {
+  await openTour(page);
+  const variants: [title: string, label: string][] = [
+    ["A note callout", "Note"],
+    ["A tip callout", "Tip"],
+    ["A pitfall callout", "Pitfall"],
+    ["A misconception callout", "Misconception"],
+    ["An interview callout", "Interview tip"],
+    ["An exam callout", "Exam tip"],
+    ["A precisely callout", "More precisely"],
+    ["A logs callout", "Troubleshooting"],
+  ];
+  await expect(page.getByRole("note")).toHaveCount(variants.length);
+  for (const [title, label] of variants) await expect(page.getByRole("note", { name: title })).toContainText(label);
+});
+
+test("the figure, flip cards, level passages and so-far lines render", async ({ page }) => {
+  await openTour(page);
+  await expect(page.getByRole("figure")).toContainText("Figure 1 — The SCIM loop in the tour.");
+  await expect(page.getByRole("listitem").filter({ hasText: "Tour card SCIM" })).toContainText("The REST standard for provisioning.");
+  await expect(page.getByRole("listitem").filter({ hasText: "Tour card Group Push" })).toBeVisible();
+  // Both passages are in the HTML; which one shows depends on the reader's level.
+  await expect(page.locator('[data-level-max="L1"]')).toContainText("An essentials-only passage about SCIM.");
+  await expect(page.locator('[data-level-min="L3"]')).toContainText("An expert-only passage about SCIM");
+  await expect(page.locator("[data-so-far]")).toHaveCount(2);
+  await expect(page.locator("[data-so-far]").first()).toContainText("SCIM is the REST protocol behind Okta provisioning.");
+});
+
+test("both demos show their own steps and their own failure", async ({ page }) => {
+  await openTour(page);
+  // Server fallback: each step, then the failure, is a list item in order.
+  const first = region(page, "Tour demo one: create a user");
+  await expect(first.getByRole("listitem")).toHaveCount(5);
+  await expect(first.getByRole("listitem")).toContainText(["Tour assign", "Tour POST", "Tour created", "Tour group sync", "Break it at step 3: Tour conflict"]);
+
+  const second = region(page, "Tour demo two: deactivate a user");
+  await expect(second.getByRole("listitem")).toHaveCount(4);
+  await expect(second.getByRole("listitem")).toContainText(["Tour unassign", "Tour deactivate PATCH", "Tour deactivated", "Break it at step 2: Tour token expired"]);
+  await expect(second).toContainText("PATCH /scim/v2/Users/7 active=false");
+  await expect(second).toContainText("HTTP/1.1 401 Unauthorized");
+});
+
+test("questions show 3, 5 and 4 lettered options, with their explanation", async ({ page }) => {
+  await openTour(page);
+  const expected: [string, string[]][] = [
+    ["Q1", ["a", "b", "c"]],
+    ["Q2", ["a", "b", "c", "d", "e"]],
+    ["Q3", ["a", "b", "c", "d"]],
+  ];
+  for (const [name, letters] of expected) {
+    const question = page.getByRole("group", { name });
+    await expect(question).toContainText(`${name} of 3`);
+    // The options' letters, in order, as the server renders them ("a." … ).
+    await expect(question.locator("strong").filter({ hasText: /^[a-f]\.$/ })).toHaveText(letters.map((l) => `${l}.`));
+    await expect(question.getByText("Show the answer")).toHaveCount(1);
+  }
+  await expect(region(page, "Tour wrap-up").getByRole("group", { name: "Q3" })).toContainText("already exists");
+});
+
+test("the scenario shows its labelled steps and the console path", async ({ page }) => {
+  await openTour(page);
+  const scenario = page.getByRole("article", { name: "Tour scenario: a leaver keeps access" });
+  for (const label of ["Likely cause", "Diagnosis", "Fix", "Verify"]) await expect(scenario.getByRole("heading", { level: 4, name: label })).toBeVisible();
+  await expect(scenario).toContainText("Admin Console ▸ Applications ▸ Wiki ▸ Provisioning ▸ To App");
+});
+
+test("the frontmatter blocks render: tutor, own words, teach a friend, glossary, sources, what's next", async ({ page }) => {
+  await openTour(page);
+  const tutor = region(page, "Ask the AI Tutor");
+  await expect(tutor.getByRole("listitem")).toHaveCount(8);
+  await tutor.getByText("Does Okta delete users?").click();
+  await expect(tutor.getByText("No: it sends")).toBeVisible();
+
+  await expect(region(page, "In your own words").getByRole("textbox", { name: "Your one line" })).toBeVisible();
+  await expect(region(page, "Teach a friend")).toContainText("Components tour — every authoring component once — in 2 points:");
+  await expect(region(page, "Glossary").getByRole("term")).toHaveText(["SCIM 2.0", "Group Push"]);
+  await expect(region(page, "Sources").getByRole("link", { name: /developer\.okta\.com/ })).toHaveAttribute("href", "https://developer.okta.com/docs/concepts/scim/");
+  await expect(region(page, "What's next?")).toContainText("Okta Workflows and Lifecycle Management hooks");
+});
