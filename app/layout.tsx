@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { ContentReload } from "@/components/dev/content-reload";
+import { DevTools } from "@/components/dev/dev-tools";
 import { site } from "@/lib/site";
 import "./globals.css";
 
@@ -17,9 +17,6 @@ export const viewport: Viewport = {
   ],
 };
 
-/** Set by `npm run dev` (scripts/dev.ts) only; never during `next build`. */
-const contentReloadUrl = process.env.NODE_ENV === "development" ? process.env.CONTENT_RELOAD_URL : undefined;
-
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
@@ -31,7 +28,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         {children}
-        {contentReloadUrl && <ContentReload url={contentReloadUrl} />}
+        <DevTools />
       </body>
     </html>
   );

@@ -1,0 +1,55 @@
+/**
+ * `npm run check:dev-reload`: proves that `npm run dev` shows lesson edits without a manual
+ * refresh. It starts the dev server on a scratch lessons folder holding the new-lesson starter, opens
+ * the lesson in Chromium and saves three edits: a new section title (must appear in the same
+ * document, i.e. refreshed in place), a broken lesson (the error page must appear), and the fix
+ * (the lesson must come back). Not part of `npm test`: a dev server takes a while to compile.
+ */
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { chromium } from "@playwright/test";
+import { createLesson } from "../lib/content/new-lesson";
+
+const port = Number(process.env.DEV_RELOAD_PORT ?? 4650);
+const dir = await mkdtemp(path.join(tmpdir(), "dev-reload-"));
+const file = await createLesson({ slug: "dev-reload", title: "Dev reload check", dir });
+const edit = async (from: string, to: string) => writeFile(file, (await readFile(file, "utf8")).replace(from, to));
+
+const dev = spawn(process.execPath, ["--import", "tsx", "scripts/dev.ts", "--port", String(port)], {
+  env: { ...process.env, LESSONS_DIR: dir, NEXT_TELEMETRY_DISABLED: "1" },
+  stdio: ["ignore", "pipe", "inherit"],
+});
+await new Promise<void>((resolve, reject) => {
+  dev.stdout.on("data", (chunk: Buffer) => (String(chunk).includes("Ready") ? resolve() : undefined));
+  dev.on("exit", () => reject(new Error("npm run dev exited before it was ready")));
+});
+
+const executablePath = [process.env.CHROMIUM_PATH, "/usr/bin/chromium"].find((p): p is string => !!p && existsSync(p));
+const browser = await chromium.launch({ executablePath, args: ["--no-sandbox"] });
+try {
+  const page = await browser.newPage();
+  // localhost, not 127.0.0.1: Next's dev server refuses its HMR connection from other origins.
+  await page.goto(`http://localhost:${port}/lessons/dev-reload/`);
+  await page.getByRole("heading", { name: /The idea in one picture/ }).waitFor({ timeout: 60_000 });
+  await page.evaluate(() => document.documentElement.setAttribute("data-before-edit", ""));
+
+  await edit("The idea in one picture", "Edited while the page is open");
+  await page.getByRole("heading", { name: /Edited while the page is open/ }).waitFor({ timeout: 20_000 });
+  if (!(await page.evaluate(() => document.documentElement.hasAttribute("data-before-edit")))) throw new Error("the edit reloaded the whole page");
+  console.log("✓ an edit shows in place");
+
+  await edit('correct="b"', 'correct="z"');
+  await page.locator("[data-page-error]").waitFor({ timeout: 20_000 });
+  console.log("✓ a broken save shows the error page");
+
+  await edit('correct="z"', 'correct="b"');
+  await page.getByRole("heading", { name: /Edited while the page is open/ }).waitFor({ timeout: 20_000 });
+  console.log("✓ the next good save brings the lesson back");
+} finally {
+  await browser.close();
+  dev.kill("SIGTERM");
+  await rm(dir, { recursive: true, force: true });
+}
