@@ -9,7 +9,8 @@ import { describe, expect, it } from "vitest";
 import { lessonComponents } from "@/components/mdx-components";
 import { frontmatterSchema } from "@/lib/content/frontmatter";
 import { parseLesson, type Lesson } from "@/lib/content/load";
-import { CALLOUT_TYPES, componentNames, INFOGRAPHICS, SCENARIO_STEPS } from "@/lib/content/vocabulary";
+import type { z } from "zod";
+import { CALLOUT_TYPES, componentNames, INFOGRAPHICS, SCENARIO_STEPS, vocabulary } from "@/lib/content/vocabulary";
 
 const guide = readFileSync(path.resolve("docs/authoring.md"), "utf8");
 
@@ -48,6 +49,20 @@ describe("docs/authoring.md", () => {
   it("names every component in the Need → Component table", () => {
     const table = chapter("Need → Component");
     for (const name of componentNames) expect(table, `<${name}> in the table`).toMatch(new RegExp(`<${name}[ />]`));
+  });
+
+  it("gives each component's attributes as its schema has them (`?` = optional)", () => {
+    const table = chapter("Need → Component");
+    const written = new Map<string, string[][]>();
+    for (const m of table.matchAll(/<([A-Z]\w*)((?: [a-z]+\??)+) ?\/?>/g)) {
+      written.set(m[1]!, [...(written.get(m[1]!) ?? []), m[2]!.trim().split(" ")]);
+    }
+    for (const name of componentNames) {
+      const shape = vocabulary[name].shape as Record<string, z.ZodType>;
+      const expected = Object.keys(shape).map((key) => (shape[key]!.safeParse(undefined).success ? `${key}?` : key));
+      if (expected.length === 0) expect(written.has(name), `<${name}> takes no attributes`).toBe(false);
+      else expect(written.get(name), `<${name}>'s attributes`).toEqual([expected]);
+    }
   });
 
   it("lists every callout type, infographic and scenario step in the table", () => {
