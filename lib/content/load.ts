@@ -49,7 +49,7 @@ export async function parseLesson(filePath: string, source?: string): Promise<{ 
   const raw = source ?? (await readFile(filePath, "utf8"));
   const problems: Problem[] = [];
 
-  let data: Record<string, unknown>;
+  let data: Record<string, unknown> | null = null;
   let body: string;
   try {
     // JSON_SCHEMA keeps `2026-06-20` a string (YAML's default would make it a Date).
@@ -61,15 +61,18 @@ export async function parseLesson(filePath: string, source?: string): Promise<{ 
   } catch (error) {
     const mark = (error as { mark?: { line?: number } }).mark;
     const reason = (error as { reason?: string }).reason ?? (error as Error).message;
-    return { problems: [{ file, line: mark?.line !== undefined ? mark.line + 2 : undefined, message: `frontmatter YAML: ${reason}` }] };
+    problems.push({ file, line: mark?.line !== undefined ? mark.line + 2 : undefined, message: `frontmatter YAML: ${reason}` });
+    // Still check the body, so that one run reports its problems too.
+    body = bodyAfterFrontmatter(raw);
   }
   if (raw.trimStart().startsWith("---") === false) {
     problems.push({ file, line: 1, message: "found no frontmatter, expected the file to start with a --- YAML block (see docs/authoring.md)" });
   }
 
   const slug = path.basename(filePath, ".mdx");
-  const fm = frontmatterSchema.safeParse(data);
-  if (!fm.success) {
+  // Unreadable YAML has no fields to check: reporting each as missing would only add noise.
+  const fm = data === null ? null : frontmatterSchema.safeParse(data);
+  if (fm && !fm.success) {
     for (const issue of fm.error.issues) {
       // An unknown field is reported on its parent; point at the unknown field's own line.
       const at = issue.code === "unrecognized_keys" ? [...issue.path, issue.keys[0] ?? ""] : issue.path;
@@ -104,8 +107,8 @@ export async function parseLesson(filePath: string, source?: string): Promise<{ 
     }
   }
 
-  if (fm.success) problems.push(...crossCheck(file, slug, fm.data, scan, (path) => frontmatterLine(raw, path)));
-  if (problems.length > 0 || !fm.success) return { problems };
+  if (fm?.success) problems.push(...crossCheck(file, slug, fm.data, scan, (path) => frontmatterLine(raw, path)));
+  if (problems.length > 0 || !fm?.success) return { problems };
 
   const questions = scan.questions.map((q) => ({ ...q, hash: hash(JSON.stringify([q.id, q.prompt, q.options, q.correct])) }));
   return {
@@ -124,6 +127,13 @@ export async function parseLesson(filePath: string, source?: string): Promise<{ 
       usesDemo: scan.used.has("Demo"),
     },
   };
+}
+
+/** The body after a `---` block that gray-matter could not read, padded to keep its line numbers. */
+function bodyAfterFrontmatter(raw: string): string {
+  const lines = raw.split("\n");
+  const close = lines.findIndex((line, i) => i > 0 && line.trimEnd() === "---");
+  return close < 0 ? "" : "\n".repeat(close + 1) + lines.slice(close + 1).join("\n");
 }
 
 /** Checks that need both the frontmatter and the body. */
