@@ -5,6 +5,7 @@
  * the "after the interactive widgets" notes say what each becomes when those land.
  */
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { watchConsole } from "./console";
 
 const LESSON = "/lessons/components-tour/";
 
@@ -20,6 +21,13 @@ test("the index lists the fixture lessons and links to them", async ({ page }) =
   await page.goto("/");
   await page.getByRole("link", { name: "Components tour — every authoring component once" }).click();
   await expect(page).toHaveURL(new RegExp(`${LESSON}$`));
+});
+
+test("the tour loads with no console errors or hydration warnings", async ({ page }) => {
+  const { errors } = watchConsole(page);
+  await openTour(page);
+  await page.getByRole("heading", { name: "What's next?" }).scrollIntoViewIfNeeded();
+  expect(errors).toEqual([]);
 });
 
 test("the new-lesson starter builds into a page with its two sections and question", async ({ page }) => {
