@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { checkKeyPoints, containsWord, coversPoint } from "./own-words";
+import { checkKeyPoints, containsWord, coversPoint, type KeyPoint } from "./own-words";
 
-const points = [
+const points: KeyPoint[] = [
   { label: "Outbound: Okta is the master", all: [["outbound", "to app", "push"], ["okta"], ["master", "source"]] },
   { label: "Both run on SCIM", all: [["scim"]] },
 ];
@@ -20,9 +20,10 @@ describe("containsWord", () => {
 });
 
 describe("coversPoint", () => {
+  const outbound = points[0]!;
   it("needs a word from every group", () => {
-    expect(coversPoint("Outbound: Okta is the source of truth", points[0])).toBe(true);
-    expect(coversPoint("Outbound: the app is the master", points[0])).toBe(false);
+    expect(coversPoint("Outbound: Okta is the source of truth", outbound)).toBe(true);
+    expect(coversPoint("Outbound: the app is the master", outbound)).toBe(false);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { countWord, passMark, scoreAttempt, unanswered } from "./scoring";
 
-const key = Array.from({ length: 10 }, (_, i) => ({ id: `q${i + 1}`, correct: "abcd"[i % 4] }));
+const key = Array.from({ length: 10 }, (_, i) => ({ id: `q${i + 1}`, correct: "abcd".charAt(i % 4) }));
 const allRight = Object.fromEntries(key.map((q) => [q.id, q.correct]));
 const wrong = (correct: string) => (correct === "a" ? "b" : "a");
 
@@ -42,7 +42,7 @@ describe("scoreAttempt", () => {
 
   it("scores the answer it is given for an inline question: the first checked one, kept by the store", () => {
     // The store locks q1 on Check; later choices are refused, so the first answer is what reaches scoring.
-    const firstChecked = { ...allRight, q1: wrong(key[0].correct) };
+    const firstChecked = { ...allRight, q1: wrong("a") };
     expect(scoreAttempt(firstChecked, key).missed).toEqual(["q1"]);
   });
 

@@ -78,5 +78,6 @@ export function dropStaleAnswers(progress: Progress, questions: { id: string; ha
     if (hash !== undefined && (answer.hash === hash || answer.hash === "")) answers[id] = { ...answer, hash };
     else dropped.push(id);
   }
-  return { progress: dropped.length ? { ...progress, answers, submitted: false } : progress, dropped };
+  // Answers migrated from version 1 carry no hash: they adopt the current one so a later edit drops them.
+  return { progress: { ...progress, answers, submitted: dropped.length ? false : progress.submitted }, dropped };
 }

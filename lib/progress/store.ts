@@ -6,6 +6,7 @@
 import { persist, type PersistStorage, type StorageValue } from "zustand/middleware";
 import { createStore, type Mutate, type StoreApi } from "zustand/vanilla";
 import type { Level } from "@/lib/content/vocabulary";
+import { scoreAttempt, unanswered, type AttemptScore } from "@/lib/scoring";
 import { dropStaleAnswers, emptyProgress, migrateProgress, PROGRESS_VERSION, type Progress } from "./schema";
 import { createSafeStorage, type SafeStorage, type StorageMode } from "./safe-storage";
 
@@ -31,13 +32,19 @@ export interface LessonProgressState extends Progress {
   markDemoPlayed(): void;
   markSectionRead(sectionId: string): void;
   setOwnWords(text: string): void;
-  /** Scores all answers, records the attempt, keeps the pass. Returns the score. */
-  submit(score: number, total: number, passMark: number): void;
+  /**
+   * Scores all answers (inline and wrap-up) with `scoreAttempt`, locks them, records the attempt and
+   * keeps the first pass. Refused (returns null) while any question is unanswered or already submitted.
+   */
+  submit(): AttemptScore | null;
+  /** Clears all answers, inline included, for a new attempt; attempts and an earned pass are kept. */
   tryAgain(): void;
   dismissStale(): void;
   reset(): void;
 }
 
+
+const MAX_ATTEMPTS = 20;
 
 export function storageKey(slug: string): string {
   return `techclick:progress:${slug}`;
@@ -84,7 +91,7 @@ export function createLessonStore(slug: string, questions: QuestionKey[], storag
         staleDropped: [],
         choose: (id, choice) => {
           const current = get().answers[id];
-          if (current?.locked || get().submitted) return;
+          if (!hashOf.has(id) || current?.locked || get().submitted) return;
           set({ answers: { ...get().answers, [id]: { choice, hash: hashOf.get(id) ?? "", locked: false } } });
         },
         check: (id) => {
@@ -102,15 +109,20 @@ export function createLessonStore(slug: string, questions: QuestionKey[], storag
           if (!get().sectionsRead.includes(sectionId)) set({ sectionsRead: [...get().sectionsRead, sectionId] });
         },
         setOwnWords: (ownWords) => set({ ownWords: ownWords.slice(0, 2000) }),
-        submit: (score, total, passMark) => {
+        submit: () => {
+          const { answers, submitted, attempts, passed } = get();
+          if (submitted || unanswered(answers, questions).length > 0) return null;
+          const result = scoreAttempt(Object.fromEntries(Object.entries(answers).map(([id, a]) => [id, a.choice])), questions);
           const date = new Date().toISOString();
-          const answers = Object.fromEntries(Object.entries(get().answers).map(([id, a]) => [id, { ...a, locked: true }]));
+          const { score, total } = result;
           set({
-            answers,
+            answers: Object.fromEntries(Object.entries(answers).map(([id, a]) => [id, { ...a, locked: true }])),
             submitted: true,
-            attempts: [...get().attempts, { date, score, total }],
-            passed: get().passed ?? (score >= passMark ? { date, score, total } : null),
+            // The last few attempts are enough for the learner's history; storage stays small.
+            attempts: [...attempts, { date, score, total }].slice(-MAX_ATTEMPTS),
+            passed: passed ?? (result.passed ? { date, score, total } : null),
           });
+          return result;
         },
         tryAgain: () => set({ answers: {}, submitted: false }),
         dismissStale: () => set({ staleDropped: [] }),
