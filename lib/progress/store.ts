@@ -77,6 +77,8 @@ const persisted = (s: LessonProgressState): Progress => ({
   flipped: s.flipped,
   demoPlayed: s.demoPlayed,
   sectionsRead: s.sectionsRead,
+  answeredEver: s.answeredEver,
+  cardsSeen: s.cardsSeen,
   ownWords: s.ownWords,
 });
 
@@ -92,7 +94,11 @@ export function createLessonStore(slug: string, questions: QuestionKey[], storag
         choose: (id, choice) => {
           const current = get().answers[id];
           if (!hashOf.has(id) || current?.locked || get().submitted) return;
-          set({ answers: { ...get().answers, [id]: { choice, hash: hashOf.get(id) ?? "", locked: false } } });
+          const { answers, answeredEver } = get();
+          set({
+            answers: { ...answers, [id]: { choice, hash: hashOf.get(id) ?? "", locked: false } },
+            answeredEver: answeredEver.includes(id) ? answeredEver : [...answeredEver, id],
+          });
         },
         check: (id) => {
           const current = get().answers[id];
@@ -101,8 +107,11 @@ export function createLessonStore(slug: string, questions: QuestionKey[], storag
         },
         setLevel: (level) => set({ level }),
         toggleFlipped: (cardId) => {
-          const flipped = get().flipped;
-          set({ flipped: flipped.includes(cardId) ? flipped.filter((c) => c !== cardId) : [...flipped, cardId] });
+          const { flipped, cardsSeen } = get();
+          set({
+            flipped: flipped.includes(cardId) ? flipped.filter((c) => c !== cardId) : [...flipped, cardId],
+            cardsSeen: cardsSeen.includes(cardId) ? cardsSeen : [...cardsSeen, cardId],
+          });
         },
         markDemoPlayed: () => set({ demoPlayed: true }),
         markSectionRead: (sectionId) => {
