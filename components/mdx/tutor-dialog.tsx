@@ -1,7 +1,7 @@
 "use client";
 
 import * as Dialog from "@radix-ui/react-dialog";
-import { useId, useState } from "react";
+import { useId, useRef, useState } from "react";
 import { filterTutor } from "@/lib/tutor-filter";
 import { TutorAnswerText } from "./tutor-answer-text";
 
@@ -28,6 +28,7 @@ export function TutorDialog({ open, onOpenChange, entries, onNavigate, onCloseAu
   const [query, setQuery] = useState("");
   const [selected, setSelected] = useState<string | null>(null);
   const ids = useId();
+  const filter = useRef<HTMLInputElement>(null);
   const shown = filterTutor(entries, query);
   return (
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
@@ -35,6 +36,11 @@ export function TutorDialog({ open, onOpenChange, entries, onNavigate, onCloseAu
         <Dialog.Overlay className="fixed inset-0 z-50 bg-black/50" />
         <Dialog.Content
           onCloseAutoFocus={onCloseAutoFocus}
+          onOpenAutoFocus={(event) => {
+            // Start in the filter box: typing narrows the list straight away.
+            event.preventDefault();
+            filter.current?.focus();
+          }}
           className="fixed top-1/2 left-1/2 z-50 flex max-h-[min(40rem,calc(100dvh-2rem))] w-[min(40rem,calc(100vw-1.5rem))] -translate-x-1/2 -translate-y-1/2 flex-col rounded-xl border border-line-soft bg-surface text-ink shadow-xl"
         >
           <div className="flex items-start gap-3 border-b border-line-soft p-4 sm:p-5">
@@ -51,6 +57,7 @@ export function TutorDialog({ open, onOpenChange, entries, onNavigate, onCloseAu
               Filter questions
             </label>
             <input
+              ref={filter}
               id={`${ids}-filter`}
               type="search"
               value={query}
