@@ -7,7 +7,7 @@ export function AnswerFeedback({ choice, correct, kind, explanation }: { choice:
   const said = kind === "inline" ? `you chose ${choice}.` : `your answer was ${choice}.`;
   return (
     <div data-feedback={right ? "right" : "wrong"} className={`mt-4 rounded-lg border p-4 ${right ? "border-success bg-success-soft" : "border-danger bg-danger-soft"}`}>
-      <p className={`font-bold ${right ? "text-success" : "text-danger"}`}>
+      <p className={`!mt-0 font-bold ${right ? "text-success" : "text-danger"}`}>
         {verdict} — {said}
       </p>
       <div className="mt-2 [&>p:first-of-type]:inline [&>p]:my-2">

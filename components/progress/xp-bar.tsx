@@ -1,7 +1,7 @@
 /**
  * An XP progress bar: role="progressbar" named "XP". `xp` null means not known yet (before saved
  * progress is read): the bar is empty and has no value, instead of a wrong 0 that then jumps.
- * Its width is fixed so the header never shifts.
+ * Its width is fixed so the header never shifts; on the narrowest phones only the number shows.
  */
 export function XpBar({ xp, label = "XP" }: { xp: number | null; label?: string }) {
   return (
@@ -18,7 +18,7 @@ export function XpBar({ xp, label = "XP" }: { xp: number | null; label?: string 
       <span aria-hidden="true">
         <span className="text-accent">⚡</span> XP
       </span>
-      <span aria-hidden="true" className="h-2 w-10 overflow-hidden rounded-full border border-line-soft bg-surface-2 min-[400px]:w-16 sm:w-24">
+      <span aria-hidden="true" className="hidden h-2 w-16 overflow-hidden rounded-full border border-line-soft bg-surface-2 min-[400px]:block sm:w-24">
         <span className="block h-full rounded-full bg-accent transition-[width] duration-500 motion-reduce:transition-none" style={{ width: `${xp ?? 0}%` }} />
       </span>
       <span aria-hidden="true" className="w-[4ch] text-right tabular-nums">
