@@ -23,6 +23,25 @@ test.describe("progress on this device", () => {
     });
   }
 
+  test("an answer to an edited question is dropped, with a note, and the pass is kept", async ({ page }) => {
+    const stored = {
+      state: { answers: { q5: { choice: "a", hash: "an-old-hash", locked: true } }, passed: { date: "2026-01-01", score: 8, total: 10 } },
+      version: 2,
+    };
+    await page.addInitScript(([key, value]) => {
+      if (!sessionStorage.getItem("seeded")) {
+        localStorage.setItem(key, value);
+        sessionStorage.setItem("seeded", "1");
+      }
+    }, [KEY, JSON.stringify(stored)] as const);
+    await openLesson(page);
+    await expect(page.locator("[data-stale-note]")).toContainText("One saved answer was cleared because the question changed since.");
+    await expect(option(page, 5, "a")).not.toBeChecked();
+    await expect(page.locator("[data-wrap-up-submit]")).toContainText("You have completed this lesson (8 of 10)");
+    await page.locator("[data-stale-note]").getByRole("button", { name: "Dismiss" }).click();
+    await expect(page.locator("[data-stale-note]")).toHaveCount(0);
+  });
+
   test("storage that throws falls back to memory and says so", async ({ page }) => {
     await page.addInitScript(() => {
       const refuse = () => {

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { ResetProgress } from "@/components/progress/reset-progress";
+import { StaleAnswersNote } from "@/components/progress/stale-answers-note";
 import { StorageNote } from "@/components/progress/storage-note";
 import { passMark } from "@/lib/scoring";
 import { WrapUpIntro } from "./wrap-up-intro";
@@ -29,6 +30,7 @@ export function WrapUp({ title = "Wrap-up assessment", questions, sections, chil
         70% ({passMark(total)} of {total}) marks the lesson complete on your profile. Tap <strong>Submit all answers</strong> at the end.
       </p>
       <StorageNote />
+      <StaleAnswersNote />
       {children}
       <WrapUpSubmit questions={questions} sections={sections} />
       <ResetProgress />

@@ -58,6 +58,8 @@ describe("lesson store", () => {
     store.getState().submit();
     store.getState().tryAgain();
     expect(store.getState()).toMatchObject({ answers: {}, submitted: false, attempts: [{ score: 10 }], passed: { score: 10 } });
+    // XP counts questions ever answered, so a new attempt does not lower the meter.
+    expect(store.getState().answeredEver).toHaveLength(10);
     for (const q of questions) store.getState().choose(q.id, "b");
     store.getState().submit();
     expect(store.getState().passed).toMatchObject({ score: 10 });
@@ -68,6 +70,8 @@ describe("lesson store", () => {
     const { backing, store } = await setup();
     store.getState().setLevel("L3");
     store.getState().toggleFlipped("card-1");
+    store.getState().toggleFlipped("card-2");
+    store.getState().toggleFlipped("card-2");
     store.getState().markDemoPlayed();
     store.getState().markSectionRead("outbound");
     store.getState().setOwnWords("Outbound: Okta is master.");
@@ -76,6 +80,7 @@ describe("lesson store", () => {
     expect(again.store.getState()).toMatchObject({
       level: "L3",
       flipped: ["card-1"],
+      cardsSeen: ["card-1", "card-2"],
       demoPlayed: true,
       sectionsRead: ["outbound"],
       ownWords: "Outbound: Okta is master.",
