@@ -49,7 +49,8 @@ export function QuickCheckForm({ id, correct, kind, eyebrow, prompt, options, ex
         {options.map((option) => {
           const chosen = answer?.choice === option.letter;
           const right = option.letter === correct;
-          const tone = reveal && right ? "border-success bg-success-soft" : reveal && chosen ? "border-danger bg-danger-soft" : "border-line-soft";
+          const tone =
+            reveal && right ? "border-success bg-success-soft" : reveal && chosen ? "border-danger bg-danger-soft" : chosen ? "border-accent bg-accent-soft" : "border-line-soft";
           return (
             <label
               key={option.letter}
