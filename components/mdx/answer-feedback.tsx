@@ -1,7 +1,18 @@
 import type { ReactNode } from "react";
 
+export interface AnswerFeedbackProps {
+  /** The learner's letter. */
+  choice: string;
+  /** The right letter. */
+  correct: string;
+  /** Inline checks say "you chose"; the wrap-up review says "your answer was". */
+  kind: "inline" | "wrap-up";
+  /** The <Explanation> children. */
+  explanation: ReactNode;
+}
+
 /** Right or wrong in words (and colour), then "Correct: x." and the explanation. */
-export function AnswerFeedback({ choice, correct, kind, explanation }: { choice: string; correct: string; kind: "inline" | "wrap-up"; explanation: ReactNode }) {
+export function AnswerFeedback({ choice, correct, kind, explanation }: AnswerFeedbackProps) {
   const right = choice === correct;
   const verdict = right ? "✓ Right" : "✗ Not quite";
   const said = kind === "inline" ? `you chose ${choice}.` : `your answer was ${choice}.`;

@@ -17,7 +17,7 @@ function selectText(element: HTMLElement) {
  * "Generate summary" reveals the summary; "Copy" uses the Clipboard API and, when it is missing or
  * refused, selects the text instead. Either outcome is announced.
  */
-export function TeachFriendActions({ summary }: { summary: string }) {
+export function TeachFriendActions({ summary }: { /** The paste-ready text (lib/summary.ts). */ summary: string }) {
   const [shown, setShown] = useState(false);
   const [message, setMessage] = useState("");
   const text = useRef<HTMLPreElement>(null);

@@ -6,8 +6,13 @@ import type { TutorItem } from "./tutor-dialog";
 // Loaded on the first click, so the dialog (and Radix) stays out of the page's first-load JS.
 const TutorDialog = lazy(() => import("./tutor-dialog").then((m) => ({ default: m.TutorDialog })));
 
+export interface TutorLauncherProps {
+  /** The curated questions and answers, each with its section's short title. */
+  entries: TutorItem[];
+}
+
 /** The "Ask the AI Tutor" button; owns where focus goes when the dialog closes. */
-export function TutorLauncher({ entries }: { entries: TutorItem[] }) {
+export function TutorLauncher({ entries }: TutorLauncherProps) {
   const [open, setOpen] = useState(false);
   const [loaded, setLoaded] = useState(false);
   const trigger = useRef<HTMLButtonElement>(null);

@@ -59,7 +59,7 @@ export function WrapUpSubmit({ questions, sections }: { questions: QuestionRef[]
   };
 
   return (
-    <div className="mt-8" data-wrap-up-submit>
+    <div className="js-only mt-8" data-wrap-up-submit>
       {!submitted && passed && hydrated && (
         <p className="mb-3 rounded-lg bg-success-soft px-3 py-2 text-sm font-semibold text-success">
           ✓ You have completed this lesson ({passed.score} of {passed.total}). A new attempt keeps that.

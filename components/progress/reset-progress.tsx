@@ -14,7 +14,7 @@ export function ResetProgress() {
   const [done, setDone] = useState(false);
   const trigger = useRef<HTMLButtonElement>(null);
   return (
-    <div className="mt-10 border-t border-line-soft pt-4 text-sm">
+    <div className="js-only mt-10 border-t border-line-soft pt-4 text-sm">
       <button
         ref={trigger}
         type="button"

@@ -2,8 +2,16 @@
  * An XP progress bar: role="progressbar" named "XP". `xp` null means not known yet (before saved
  * progress is read): the bar is empty and has no value, instead of a wrong 0 that then jumps.
  * Its width is fixed so the header never shifts; on the narrowest phones only the number shows.
+ * Hidden without JavaScript, where progress can be neither read nor saved.
  */
-export function XpBar({ xp, label = "XP" }: { xp: number | null; label?: string }) {
+export interface XpBarProps {
+  /** 0–100, or null while unknown. */
+  xp: number | null;
+  /** The accessible name; "XP" in the header, "XP: <title>" on the index where there are several. */
+  label?: string;
+}
+
+export function XpBar({ xp, label = "XP" }: XpBarProps) {
   return (
     <div
       role="progressbar"
@@ -13,7 +21,7 @@ export function XpBar({ xp, label = "XP" }: { xp: number | null; label?: string 
       aria-valuenow={xp ?? undefined}
       aria-valuetext={xp === null ? undefined : `${xp}%`}
       data-xp={xp ?? ""}
-      className="flex shrink-0 items-center gap-1.5 text-sm font-semibold text-ink"
+      className="js-only flex shrink-0 items-center gap-1.5 text-sm font-semibold text-ink"
     >
       <span aria-hidden="true">
         <span className="text-accent">⚡</span> XP

@@ -6,7 +6,7 @@ import { useProgress } from "./progress-provider";
 import { XpBar } from "./xp-bar";
 
 /** The header's XP meter for the current lesson; it shows no number until saved progress is read. */
-export function XpMeter({ lesson }: { lesson: XpLesson }) {
+export function XpMeter({ lesson }: { /** What the lesson offers toward XP (lib/progress/xp-lesson.ts). */ lesson: XpLesson }) {
   const xp = useProgress((s) => (s.hydrated ? xpFromProgress(s, lesson) : null));
   return <XpBar xp={xp} />;
 }

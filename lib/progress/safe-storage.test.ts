@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createSafeStorage } from "./safe-storage";
-import { memoryStorage } from "./test-storage";
+import { memoryStorage } from "./memory-storage.test-helper";
 
 describe("createSafeStorage", () => {
   it("uses localStorage when it works", () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createSafeStorage } from "./safe-storage";
 import { createLessonStore, hydrateLessonStore, storageKey, type QuestionKey } from "./store";
 import { PROGRESS_VERSION } from "./schema";
-import { memoryStorage } from "./test-storage";
+import { memoryStorage } from "./memory-storage.test-helper";
 
 const questions: QuestionKey[] = Array.from({ length: 10 }, (_, i) => ({
   id: `q${i + 1}`,
