@@ -57,6 +57,7 @@ export function lessonComponents(lesson: Lesson): Record<ComponentName, MDXCompo
     QuickCheck: (p: Omit<ComponentProps<typeof QuickCheck>, "kind">) => (
       <QuickCheck {...p} kind={lesson.questions.find((q) => q.id === p.id)?.kind ?? "inline"} />
     ),
+    // Registered as is, never wrapped: QuickCheck finds its options and explanation by element type.
     Option,
     Explanation,
     WrapUp: (p: { title?: string; children?: React.ReactNode }) => (
