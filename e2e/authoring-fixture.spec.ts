@@ -1,8 +1,9 @@
 /**
  * The fixture lessons, built by `npm run build:fixtures` and served from out-fixtures/ (the
  * `fixtures` project in playwright.config.ts): the components tour renders every authoring
- * component from real MDX, and the `npm run new-lesson` starter builds and shows on the index. The assertions use the server-rendered blocks that exist today;
- * the "after the interactive widgets" notes say what each becomes when those land.
+ * component from real MDX, and the `npm run new-lesson` starter builds and shows on the index.
+ * Questions, the tutor and teach a friend are asserted as the interactive widgets they now are;
+ * demos, flip cards and level passages by their server-rendered text, until their widgets land.
  */
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { watchConsole } from "./console";
@@ -96,21 +97,26 @@ test("both demos show their own steps and their own failure", async ({ page }) =
   await expect(second).toContainText("HTTP/1.1 401 Unauthorized");
 });
 
-test("questions show 3, 5 and 4 lettered options, with their explanation", async ({ page }) => {
+test("questions have 3, 5 and 4 lettered radios, and an inline check says right or wrong", async ({ page }) => {
   await openTour(page);
-  const expected: [string, string[]][] = [
-    ["Q1", ["a", "b", "c"]],
-    ["Q2", ["a", "b", "c", "d", "e"]],
-    ["Q3", ["a", "b", "c", "d"]],
+  const expected: [id: string, options: string[]][] = [
+    ["tour-q1", ["a. SAML assertions", "b. SCIM 2.0 REST calls", "c. LDAP binds"]],
+    ["tour-q2", ["a. A password reset", "b. A profile edit", "c. A suspension", "d. A deactivation", "e. A sign-in"]],
+    ["tour-q3", ["a. An account with the same userName already exists", "b. Okta's token expired", "c. The app is down", "d. The user was suspended"]],
   ];
-  for (const [name, letters] of expected) {
-    const question = page.getByRole("group", { name });
-    await expect(question).toContainText(`${name} of 3`);
-    // The options' letters, in order, as the server renders them ("a." … ).
-    await expect(question.locator("strong").filter({ hasText: /^[a-f]\.$/ })).toHaveText(letters.map((l) => `${l}.`));
-    await expect(question.getByText("Show the answer")).toHaveCount(1);
+  for (const [id, options] of expected) {
+    const radios = page.locator(`#${id}`).getByRole("radio");
+    await expect(radios).toHaveCount(options.length);
+    for (const name of options) await expect(page.locator(`#${id}`).getByRole("radio", { name })).toBeVisible();
   }
-  await expect(region(page, "Tour wrap-up").getByRole("group", { name: "Q3" })).toContainText("already exists");
+  await expect(page.locator("#tour-q1")).toContainText("Q1 of 3");
+  await expect(region(page, "Tour wrap-up").locator("#tour-q3")).toContainText("Q3 of 3");
+
+  const q2 = page.locator("#tour-q2");
+  await q2.getByRole("radio", { name: "d. A deactivation" }).check();
+  await q2.getByRole("button", { name: "Check" }).click();
+  await expect(q2.getByRole("status")).toContainText("✓ Right — you chose d.");
+  await expect(q2.getByRole("status")).toContainText("Deactivation (and unassignment) send");
 });
 
 test("the scenario shows its labelled steps and the console path", async ({ page }) => {
@@ -123,13 +129,30 @@ test("the scenario shows its labelled steps and the console path", async ({ page
 test("the frontmatter blocks render: tutor, own words, teach a friend, glossary, sources, what's next", async ({ page }) => {
   await openTour(page);
   const tutor = region(page, "Ask the AI Tutor");
-  await expect(tutor.getByRole("listitem")).toHaveCount(8);
-  await tutor.getByText("Does Okta delete users?").click();
-  await expect(tutor.getByText("No: it sends")).toBeVisible();
+  await expect(tutor).toContainText("8 curated questions");
+  await tutor.getByRole("button", { name: "Ask the AI Tutor" }).click();
+  const dialog = page.getByRole("dialog");
+  await expect(dialog.getByRole("button", { name: "Does Okta delete users?" })).toBeVisible();
+  await page.keyboard.press("Escape");
 
   await expect(region(page, "In your own words").getByRole("textbox", { name: "Your one line" })).toBeVisible();
-  await expect(region(page, "Teach a friend")).toContainText("Components tour — every authoring component once — in 2 points:");
+  const teach = region(page, "Teach a friend");
+  await teach.getByRole("button", { name: "Generate summary" }).click();
+  await expect(teach.getByLabel("Summary to share")).toContainText("Components tour — every authoring component once — in 2 points:");
   await expect(region(page, "Glossary").getByRole("term")).toHaveText(["SCIM 2.0", "Group Push"]);
   await expect(region(page, "Sources").getByRole("link", { name: /developer\.okta\.com/ })).toHaveAttribute("href", "https://developer.okta.com/docs/concepts/scim/");
   await expect(region(page, "What's next?")).toContainText("Okta Workflows and Lifecycle Management hooks");
+});
+
+test.describe("with JavaScript off", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the fallbacks carry every tutor answer, each question's answer and the summary", async ({ page }) => {
+    await openTour(page);
+    await expect(region(page, "Ask the AI Tutor").getByRole("listitem")).toHaveCount(8);
+    await expect(page.locator("#tour-q1").getByRole("radio")).toHaveCount(3);
+    await page.locator("#tour-q1").getByText("Show the answer").click();
+    await expect(page.locator("#tour-q1")).toContainText("Correct: b.");
+    await expect(region(page, "Teach a friend")).toContainText("Components tour — every authoring component once — in 2 points:");
+  });
 });
