@@ -35,7 +35,8 @@ describe("reading levels in <Level>", () => {
     const { problems, lesson: parsed } = await parseLesson(file, lesson(`\nIntro paragraph.\n\n<Level min="L4">\n\nToo deep.\n\n</Level>\n`));
     expect(parsed).toBeUndefined();
     expect(problems).toHaveLength(1);
-    const [problem] = problems;
+    const problem = problems[0];
+    if (!problem) throw new Error("expected one problem");
     // Frontmatter is lines 1–14, then a blank line, the intro, a blank line, and <Level> on line 18.
     expect(problem.line).toBe(18);
     expect(problem.message).toContain('"L4"');
