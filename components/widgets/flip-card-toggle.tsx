@@ -48,14 +48,14 @@ export function FlipCardToggle({ id, icon, title, number, total, children }: Fli
           inert={hideFront}
           className="flip-card__face flip-card__front flex flex-col gap-2 rounded-xl border border-line-soft bg-surface p-4 shadow-sm group-hover:border-accent"
         >
-          <span className="block text-xs font-semibold tracking-wider text-muted uppercase">
+          {/* One text run, so the button's name reads "Card 1 of 4: SCIM 2.0, front." without stray spaces. */}
+          <span className="sr-only">{`${position}: ${title}, front.`}</span>
+          <span aria-hidden="true" className="block text-xs font-semibold tracking-wider text-muted uppercase">
             {position}
-            <span className="sr-only">: </span>
           </span>
-          <span className="flex flex-1 items-center gap-2 text-lg font-bold">
-            <span aria-hidden="true" className="text-2xl">{icon}</span>
+          <span aria-hidden="true" className="flex flex-1 items-center gap-2 text-lg font-bold">
+            <span className="text-2xl">{icon}</span>
             {title}
-            <span className="sr-only">, front.</span>
           </span>
           <span data-flip-hint className="block text-sm text-muted">
             Tap to flip <span aria-hidden="true">↻</span>
@@ -67,10 +67,9 @@ export function FlipCardToggle({ id, icon, title, number, total, children }: Fli
           inert={hideBack}
           className="flip-card__face flip-card__back flex flex-col gap-2 rounded-xl border border-accent bg-accent-soft p-4 shadow-sm"
         >
-          <span className="block text-xs font-semibold tracking-wider text-muted uppercase">
-            {position}
-            <span className="sr-only">: </span> · {title}
-            <span className="sr-only">, back: </span>
+          <span className="sr-only">{`${position}: ${title}, back:`}</span>
+          <span aria-hidden="true" className="block text-xs font-semibold tracking-wider text-muted uppercase">
+            {position} · {title}
           </span>
           <span className="block flex-1 text-[0.95rem] leading-relaxed text-ink">{children}</span>
           <span data-flip-hint className="block text-sm text-muted">
