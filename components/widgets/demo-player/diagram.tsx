@@ -38,13 +38,15 @@ export function DemoDiagram({ source, target, state, steps, failure }: {
   const label = broken ? packetLabel(failure?.wire) : packetLabel(step?.wire) ?? step?.title ?? null;
   const lands: Side | null = direction === "to-target" ? "target" : direction === "to-source" ? "source" : step ? "source" : null;
   const toneOf = (side: Side) => (lands !== side ? "idle" : broken ? "danger" : "active");
-  const from = direction === "to-target" ? { left: "0%", x: "0%" } : { left: "100%", x: "-100%" };
-  const to = direction === "to-target" ? { left: "100%", x: "-100%" } : { left: "0%", x: "0%" };
+  const forward = direction === "to-target";
+  const carrier = { from: forward ? "0%" : "100%", to: forward ? "100%" : "0%" };
+  const packet = { from: forward ? "0%" : "-100%", to: forward ? "-100%" : "0%" };
+  const travel = reduceMotion ? { duration: 0 } : { duration: 1, ease: "easeInOut" as const };
 
   return (
     <div aria-hidden="true" data-demo-diagram className="flex h-24 items-stretch gap-1 rounded-lg bg-surface-2 p-2 sm:gap-2">
       <SystemNode name={source} role="identity provider" tone={toneOf("source")} />
-      <div className="relative min-w-0 flex-1">
+      <div data-demo-track className="relative min-w-0 flex-1 overflow-hidden">
         <div className="absolute inset-x-0 top-1/2 border-t-2 border-dashed border-line" />
         {direction !== "none" && (
           <span className="absolute inset-x-0 bottom-0 text-center text-xs text-muted">
@@ -52,18 +54,27 @@ export function DemoDiagram({ source, target, state, steps, failure }: {
           </span>
         )}
         {direction !== "none" && label && (
+          // Moved with transforms only (a track-wide carrier plus the packet's own width), never
+          // with left/right: transforms are not layout shifts.
           <m.div
             key={`${state.mode}-${state.step}-${broken}`}
-            initial={reduceMotion ? false : from}
-            animate={to}
-            transition={reduceMotion ? { duration: 0 } : { duration: 1, ease: "easeInOut" }}
+            initial={reduceMotion ? false : { x: carrier.from }}
+            animate={{ x: carrier.to }}
+            transition={travel}
             style={{ y: "-50%" }}
-            data-packet={direction}
-            className={`absolute top-1/2 z-10 rounded-full px-2 py-0.5 font-mono text-xs font-bold whitespace-nowrap shadow ${
-              broken ? "bg-danger text-on-accent" : "bg-accent text-on-accent"
-            }`}
+            className="pointer-events-none absolute inset-x-0 top-1/2 z-10"
           >
-            {label}
+            <m.div
+              initial={reduceMotion ? false : { x: packet.from }}
+              animate={{ x: packet.to }}
+              transition={travel}
+              data-packet={direction}
+              className={`inline-block rounded-full px-2 py-0.5 font-mono text-xs font-bold whitespace-nowrap shadow ${
+                broken ? "bg-danger text-on-accent" : "bg-accent text-on-accent"
+              }`}
+            >
+              {label}
+            </m.div>
           </m.div>
         )}
       </div>
