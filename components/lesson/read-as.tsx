@@ -55,7 +55,7 @@ export function ReadAs() {
                 setLevel(option.level);
               }}
               aria-describedby={`${id}-${option.level}-hint`}
-              className="mt-1 size-5 shrink-0 accent-accent"
+              className="relative z-10 mt-1 size-5 shrink-0 accent-accent"
             />
             <span className="min-w-0">
               <label htmlFor={`${id}-${option.level}`} className="block cursor-pointer font-semibold after:absolute after:inset-0">
