@@ -8,7 +8,7 @@ const BUTTONS: { event: DemoEvent["type"]; label: string; icon: string }[] = [
 ];
 
 const base =
-  "inline-flex min-h-11 items-center gap-1.5 rounded-lg border px-3.5 text-[0.95rem] font-semibold transition-colors";
+  "inline-flex min-h-11 items-center gap-1.5 rounded-lg border px-2.5 text-[0.95rem] sm:px-3.5 font-semibold transition-colors";
 
 /**
  * Real buttons that stay enabled in every state: a disabled button would drop keyboard focus the

@@ -14,7 +14,7 @@ const MARK: Record<StepPhase, { look: string; spoken: string }> = {
  */
 export function DemoStepList({ steps, state }: { steps: DemoStepData[]; state: DemoState }) {
   return (
-    <ol aria-label="Steps" className="mt-4 !list-none space-y-2 !pl-0">
+    <ol aria-label="Steps" className="mt-4 flex !list-none flex-col gap-2 !pl-0">
       {steps.map((step, i) => {
         const phase = stepPhase(state, i);
         return (
