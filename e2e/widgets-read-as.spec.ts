@@ -82,6 +82,9 @@ test.describe("Read as", () => {
     await openLesson(page);
     const heading = page.getByRole("heading", { name: /Full lifecycle & Group Push/, level: 2 });
     await heading.evaluate((el) => {
+      // Chromium's own scroll anchoring would hide a missing fix; Safari has none, so turn it off.
+      document.documentElement.style.overflowAnchor = "none";
+      document.body.style.overflowAnchor = "none";
       document.documentElement.style.scrollBehavior = "auto";
       window.scrollTo(0, window.scrollY + el.getBoundingClientRect().top - 120);
     });
