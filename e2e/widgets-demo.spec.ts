@@ -154,6 +154,14 @@ test.describe("live demo", () => {
     await expect(d.status).toHaveText(/^Done: all 4 steps ran/, { timeout: 9000 });
   });
 
+  test("printed, the failure details are on the page and the controls are not", async ({ page }) => {
+    await page.emulateMedia({ media: "print" });
+    await openLesson(page);
+    const d = demo(page);
+    await expect(d.failure.getByText("HTTP/1.1 409 Conflict · scimType uniqueness")).toBeVisible();
+    await expect(d.button("Play")).toBeHidden();
+  });
+
   test("with JavaScript off the steps, wire lines and failure are listed in order", async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -88,6 +88,15 @@ test.describe("flip cards", () => {
     await expectShowing(card(page, 4), "front");
   });
 
+  test("printed, every card shows both faces", async ({ page }) => {
+    await page.emulateMedia({ media: "print", reducedMotion: "reduce" });
+    await openLesson(page);
+    for (let n = 1; n <= 4; n++) {
+      await expect(face(card(page, n), "front")).toBeVisible();
+      await expect(face(card(page, n), "back")).toBeVisible();
+    }
+  });
+
   test("with JavaScript off both faces are in the page and readable", async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -16,7 +16,7 @@ const base =
  */
 export function DemoControls({ onEvent, canBreak }: { onEvent: (event: DemoEvent) => void; canBreak: boolean }) {
   return (
-    <div data-demo-js role="group" aria-label="Demo controls" className="mt-2 flex flex-wrap gap-2">
+    <div data-demo-js role="group" aria-label="Demo controls" className="mt-2 flex flex-wrap gap-2 print:hidden">
       {BUTTONS.map(({ event, label, icon }) => (
         <button
           key={event}

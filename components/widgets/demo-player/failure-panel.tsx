@@ -12,21 +12,21 @@ export function DemoFailurePanel({ failure, steps, state }: { failure: DemoFailu
   const stepTitle = steps[failure.step - 1]?.title ?? "";
   return (
     <div className="mt-4">
-      <p data-demo-teaser className={`!my-0 rounded-lg border-2 border-dashed border-danger px-4 py-3 text-[0.95rem] ${open ? "hidden" : "block"}`}>
+      <p data-demo-teaser className={`!my-0 rounded-lg border-2 border-dashed border-danger px-4 py-3 text-[0.95rem] print:hidden ${open ? "hidden" : "block"}`}>
         <span aria-hidden="true">💥 </span>
         <strong>Break it</strong> runs the same steps into the most common failure, then shows where it breaks and how to fix it.
       </p>
-      <div data-demo-failure className={`rounded-lg border-2 border-danger bg-danger-soft px-4 py-3 ${open ? "block" : "hidden"}`}>
+      <div data-demo-failure className={`rounded-lg border-2 border-danger bg-danger-soft px-4 py-3 print:block ${open ? "block" : "hidden"}`}>
         <p className="!my-0 font-bold">
           <span aria-hidden="true">💥 </span>
           Breaks at step {failure.step}: {stepTitle}
         </p>
         <p className="!my-1">{failure.title}</p>
         <div className="grid">
-          <p data-demo-js className={`!my-0 [grid-area:1/1] self-start text-[0.95rem] text-muted ${broken ? "invisible" : "visible"}`}>
+          <p data-demo-js className={`!my-0 [grid-area:1/1] self-start text-[0.95rem] text-muted print:hidden ${broken ? "invisible" : "visible"}`}>
             Watch step {failure.step}…
           </p>
-          <dl data-demo-failure-result className={`!my-0 [grid-area:1/1] space-y-2 text-[0.95rem] ${broken ? "visible" : "invisible"}`}>
+          <dl data-demo-failure-result className={`!my-0 [grid-area:1/1] space-y-2 text-[0.95rem] print:visible ${broken ? "visible" : "invisible"}`}>
             <div>
               <dt className="font-semibold">The app returns</dt>
               <dd>
