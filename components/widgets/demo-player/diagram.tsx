@@ -12,7 +12,7 @@ function SystemNode({ name, role, tone }: { name: string; role: string; tone: "i
     danger: "border-danger bg-danger-soft",
   }[tone];
   return (
-    <div className={`z-0 flex w-[5.5rem] shrink-0 flex-col items-center justify-center rounded-lg border-2 px-1 py-2 text-center transition-colors sm:w-28 ${look}`}>
+    <div className={`z-0 flex w-[5.5rem] shrink-0 flex-col items-center justify-center rounded-lg border-2 px-1 py-2 text-center transition-colors motion-reduce:transition-none sm:w-28 ${look}`}>
       <span className="text-base font-bold">{name}</span>
       <span className="text-xs text-muted">{role}</span>
     </div>
