@@ -19,7 +19,8 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
+    // The lesson page sets data-level on <html> before hydration (the saved reading level).
+    <html lang="en" suppressHydrationWarning>
       <body className="min-h-dvh antialiased">
         <a
           href="#main"

@@ -7,12 +7,14 @@ import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
 import { Breadcrumb } from "./breadcrumb";
 import { LessonBody } from "./lesson-body";
+import { LevelScript } from "./level-script";
 import { LevelTags } from "./level-tags";
 import { MetaRow } from "./meta-row";
 import { Objectives } from "./objectives";
 import { QuickAnswer } from "./quick-answer";
+import { ReadAs } from "./read-as";
 
-/** The lesson page, top to bottom: header, hero, quick answer, objectives, then the MDX body. */
+/** The lesson page, top to bottom: header, hero, quick answer, objectives, the reading level, then the MDX body. */
 export function LessonPage({ lesson }: { lesson: Lesson }) {
   const fm = lesson.frontmatter;
   const questions = lesson.questions.map(({ id, hash, correct, kind }) => ({ id, hash, correct, kind }));
@@ -32,7 +34,9 @@ export function LessonPage({ lesson }: { lesson: Lesson }) {
           <div className="mt-8 space-y-8">
             <QuickAnswer text={fm.quickAnswer} />
             <Objectives items={fm.objectives} />
+            <ReadAs />
           </div>
+          <LevelScript slug={lesson.slug} />
           <LessonBody lesson={lesson} />
         </article>
       </main>

@@ -1,28 +1,24 @@
 import type { ReactNode } from "react";
 
 export interface DemoFailureProps {
+  /** 1-based step where the run fails. */
   step: string;
   title: string;
+  /** The status line the app returns. */
   wire: string;
+  /** What Okta's System Log shows. */
   event: string;
   fix: string;
+  /** Why it happens. */
   children?: ReactNode;
 }
 
-/** What "Break it" shows: where it fails, the status, the System Log event and the fix. */
-export function DemoFailure({ step, title, wire, event, fix, children }: DemoFailureProps) {
-  return (
-    <li className="!my-3 list-none rounded-lg border-2 border-danger bg-danger-soft px-4 py-3">
-      <p className="!my-0 font-bold">
-        <span aria-hidden="true">💥 </span>Break it at step {step}: {title}
-      </p>
-      <p className="!my-1">
-        The app answers <code>{wire}</code>. System Log: <code>{event}</code>.
-      </p>
-      <div className="[&>p]:my-1">{children}</div>
-      <p className="!my-1">
-        <strong>Fix:</strong> {fix}
-      </p>
-    </li>
-  );
+/**
+ * What "Break it" shows, as the instructor writes it. <Demo> reads these props and hands them to
+ * the player's failure panel (the build only allows DemoFailure directly inside Demo), so this
+ * element never renders on its own.
+ */
+export function DemoFailure(props: DemoFailureProps): ReactNode {
+  void props;
+  return null;
 }

@@ -1,17 +1,59 @@
-import type { ReactNode } from "react";
+import { Children, isValidElement, type ReactNode } from "react";
+import { DemoPlayer, type DemoFailureData, type DemoStepData } from "@/components/widgets/demo-player";
+import { DemoFailure, type DemoFailureProps } from "./demo-failure";
+import { DemoStep, type DemoStepProps } from "./demo-step";
 
-/** A step-by-step demo between two systems (server fallback: the steps as an ordered list). */
-export function Demo({ id, title, source, target, children }: { id: string; title: string; source: string; target: string; children?: ReactNode }) {
+export interface DemoProps {
+  id: string;
+  title: string;
+  source: string;
+  target: string;
+  children?: ReactNode;
+}
+
+/**
+ * With JavaScript off every step is still listed with its caption and wire line, and the failure
+ * is shown in full; the controls and the status line are hidden because they cannot work.
+ */
+const NO_SCRIPT_CSS = `
+[data-demo-player] [data-demo-js], [data-demo-player] [data-demo-teaser] { display: none !important; }
+[data-demo-player] [data-demo-failure] { display: block !important; }
+[data-demo-player] [data-demo-failure-result] { visibility: visible !important; }
+`;
+
+/** Splits the authored children into the intro, the steps and the failure: the player gets them as data. */
+function readChildren(children: ReactNode) {
+  const intro: ReactNode[] = [];
+  const steps: DemoStepData[] = [];
+  let failure: DemoFailureData | null = null;
+  for (const child of Children.toArray(children)) {
+    if (isValidElement<DemoStepProps>(child) && child.type === DemoStep) {
+      const { title, packet, wire, children: caption } = child.props;
+      steps.push({ title, packet, wire, caption });
+    } else if (isValidElement<DemoFailureProps>(child) && child.type === DemoFailure) {
+      const { step, title, wire, event, fix, children: explanation } = child.props;
+      failure = { step: Number(step), title, wire, event, fix, explanation };
+    } else {
+      intro.push(child);
+    }
+  }
+  return { intro, steps, failure };
+}
+
+/** A step-by-step demo between two systems: the intro, then the live player. */
+export function Demo({ id, title, source, target, children }: DemoProps) {
+  const { intro, steps, failure } = readChildren(children);
   return (
-    <section id={id} aria-labelledby={`${id}-title`} data-demo className="my-10 rounded-xl border-2 border-accent/50 bg-surface p-5">
+    <section id={id} aria-labelledby={`${id}-title`} data-demo className="my-10 rounded-xl border-2 border-accent/50 bg-surface p-4 sm:p-5">
+      <noscript>
+        <style>{NO_SCRIPT_CSS}</style>
+      </noscript>
       <h3 id={`${id}-title`} className="!mt-0 text-lg font-bold">
         <span aria-hidden="true">▶ </span>
         {title}
       </h3>
-      <p className="sr-only">
-        A demo between {source} and {target}.
-      </p>
-      <ol className="!pl-0">{children}</ol>
+      <div className="text-[0.95rem] [&>p]:my-2">{intro}</div>
+      <DemoPlayer source={source} target={target} steps={steps} failure={failure} />
     </section>
   );
 }

@@ -1,14 +1,38 @@
-import type { ReactNode } from "react";
+import { Children, isValidElement, type ReactNode } from "react";
+import { slug } from "github-slugger";
+import { FlipCardToggle } from "@/components/widgets/flip-card-toggle";
 
-/** One flip card (server fallback: front and back both readable). */
-export function FlipCard({ icon, title, children }: { icon: string; title: string; children?: ReactNode }) {
+export interface FlipCardProps {
+  icon: string;
+  title: string;
+  /** Injected by the content pipeline: 0-based position in its FlipCards. */
+  index?: string;
+  /** Injected by the content pipeline: how many cards the row has. */
+  total?: string;
+  children?: ReactNode;
+}
+
+/**
+ * The back face lives inside a <button>, which may hold phrasing content only, so the MDX
+ * paragraphs become block-level spans (same look, valid HTML, one accessible name).
+ */
+function asPhrasing(children: ReactNode): ReactNode {
+  return Children.map(children, (child) =>
+    isValidElement<{ children?: ReactNode }>(child) && child.type === "p" ? (
+      <span className="block [&+&]:mt-2">{child.props.children}</span>
+    ) : (
+      child
+    ),
+  );
+}
+
+/** One flip card: the front shows the icon and the term, the back its definition. */
+export function FlipCard({ icon, title, index = "0", total = "1", children }: FlipCardProps) {
   return (
-    <li className="!my-0 rounded-xl border border-line-soft bg-surface p-4">
-      <p className="!my-0 text-lg font-bold">
-        <span aria-hidden="true">{icon} </span>
-        {title}
-      </p>
-      <div className="mt-2 text-[0.95rem] [&>p]:my-0">{children}</div>
+    <li className="!my-0 flex">
+      <FlipCardToggle id={slug(title)} icon={icon} title={title} number={Number(index) + 1} total={Number(total)}>
+        {asPhrasing(children)}
+      </FlipCardToggle>
     </li>
   );
 }

@@ -196,6 +196,15 @@ function annotate(
       for (const level of LEVELS.slice(Math.max(min, 0), (max >= 0 ? max : 2) + 1)) scan.levelsUsed.add(level);
       break;
     }
+    case "FlipCards": {
+      // Each card says "Card n of total", so it needs its place in the row.
+      const cards = childComponents(node, "FlipCard");
+      cards.forEach((card, i) => {
+        setAttr(card, "index", String(i));
+        setAttr(card, "total", String(cards.length));
+      });
+      break;
+    }
     case "Demo": {
       const id = attrs.id ?? "";
       defineAnchor(id, "<Demo>");

@@ -1,0 +1,84 @@
+import { m, useReducedMotion } from "framer-motion";
+import { packetLabel } from "@/lib/demo/describe";
+import type { DemoState } from "@/lib/demo/machine";
+import type { DemoFailureData, DemoStepData } from "./types";
+
+type Side = "source" | "target";
+
+function SystemNode({ name, role, tone }: { name: string; role: string; tone: "idle" | "active" | "danger" }) {
+  const look = {
+    idle: "border-line-soft bg-surface",
+    active: "border-accent bg-accent-soft",
+    danger: "border-danger bg-danger-soft",
+  }[tone];
+  return (
+    <div className={`z-0 flex w-[5.5rem] shrink-0 flex-col items-center justify-center rounded-lg border-2 px-1 py-2 text-center transition-colors motion-reduce:transition-none sm:w-28 ${look}`}>
+      <span className="text-base font-bold">{name}</span>
+      <span className="text-xs text-muted">{role}</span>
+    </div>
+  );
+}
+
+/**
+ * Two systems and the wire between them. A packet travels in the step's direction; a failed step
+ * sends the error back to the source. With reduced motion the packet simply appears where it lands.
+ * The status line and live region say the same in words, so the drawing is hidden from assistive tech.
+ */
+export function DemoDiagram({ source, target, state, steps, failure }: {
+  source: string;
+  target: string;
+  state: DemoState;
+  steps: DemoStepData[];
+  failure: DemoFailureData | null;
+}) {
+  const reduceMotion = useReducedMotion();
+  const step = steps[state.step];
+  const broken = state.status === "broken";
+  const direction = broken ? "to-source" : step?.packet ?? "none";
+  const label = broken ? packetLabel(failure?.wire) : packetLabel(step?.wire) ?? step?.title ?? null;
+  const lands: Side | null = direction === "to-target" ? "target" : direction === "to-source" ? "source" : step ? "source" : null;
+  const toneOf = (side: Side) => (lands !== side ? "idle" : broken ? "danger" : "active");
+  const forward = direction === "to-target";
+  const carrier = { from: forward ? "0%" : "100%", to: forward ? "100%" : "0%" };
+  const packet = { from: forward ? "0%" : "-100%", to: forward ? "-100%" : "0%" };
+  const travel = reduceMotion ? { duration: 0 } : { duration: 1, ease: "easeInOut" as const };
+
+  return (
+    <div aria-hidden="true" data-demo-diagram className="flex h-24 items-stretch gap-1 rounded-lg bg-surface-2 p-2 sm:gap-2">
+      <SystemNode name={source} role="identity provider" tone={toneOf("source")} />
+      <div data-demo-track className="relative min-w-0 flex-1 overflow-hidden">
+        <div className="absolute inset-x-0 top-1/2 border-t-2 border-dashed border-line" />
+        {direction !== "none" && (
+          <span className="absolute inset-x-0 bottom-0 text-center text-xs text-muted">
+            {direction === "to-target" ? `${source} → ${target}` : `${source} ← ${target}`}
+          </span>
+        )}
+        {direction !== "none" && label && (
+          // Moved with transforms only (a track-wide carrier plus the packet's own width), never
+          // with left/right: transforms are not layout shifts.
+          <m.div
+            key={`${state.mode}-${state.step}-${broken}`}
+            initial={reduceMotion ? false : { x: carrier.from }}
+            animate={{ x: carrier.to }}
+            transition={travel}
+            style={{ y: "-50%" }}
+            className="pointer-events-none absolute inset-x-0 top-1/2 z-10"
+          >
+            <m.div
+              initial={reduceMotion ? false : { x: packet.from }}
+              animate={{ x: packet.to }}
+              transition={travel}
+              data-packet={direction}
+              className={`inline-block rounded-full px-2 py-0.5 font-mono text-xs font-bold whitespace-nowrap shadow ${
+                broken ? "bg-danger text-on-accent" : "bg-accent text-on-accent"
+              }`}
+            >
+              {label}
+            </m.div>
+          </m.div>
+        )}
+      </div>
+      <SystemNode name={target} role="SCIM app" tone={toneOf("target")} />
+    </div>
+  );
+}

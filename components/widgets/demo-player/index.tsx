@@ -1,0 +1,60 @@
+"use client";
+
+import { LazyMotion, domAnimation } from "framer-motion";
+import { useEffect, useReducer } from "react";
+import { useProgress } from "@/components/progress/progress-provider";
+import { describeDemo } from "@/lib/demo/describe";
+import { demoReducer, initialDemoState, STEP_MS, type DemoConfig, type DemoEvent, type DemoState } from "@/lib/demo/machine";
+import { DemoControls } from "./controls";
+import { DemoDiagram } from "./diagram";
+import { DemoFailurePanel } from "./failure-panel";
+import { DemoStepList } from "./step-list";
+import type { DemoFailureData, DemoStepData } from "./types";
+
+export type { DemoFailureData, DemoStepData } from "./types";
+
+export interface DemoPlayerProps {
+  source: string;
+  target: string;
+  steps: DemoStepData[];
+  failure: DemoFailureData | null;
+}
+
+/**
+ * The live demo. Its first render (also the static HTML) already lays out every step, so the
+ * page does not shift when it hydrates; with JavaScript off the same HTML is the readable fallback.
+ */
+export function DemoPlayer({ source, target, steps, failure }: DemoPlayerProps) {
+  const config: DemoConfig = { steps: steps.length, failureStep: failure ? failure.step - 1 : null };
+  const [state, dispatch] = useReducer((s: DemoState, e: DemoEvent) => demoReducer(s, e, config), initialDemoState);
+  const markDemoPlayed = useProgress((s) => s.markDemoPlayed);
+
+  useEffect(() => {
+    if (state.status !== "playing") return;
+    const timer = window.setTimeout(() => dispatch({ type: "TICK" }), STEP_MS);
+    return () => window.clearTimeout(timer);
+  }, [state.status, state.step]);
+
+  useEffect(() => {
+    if (state.status === "done") markDemoPlayed();
+  }, [state.status, markDemoPlayed]);
+
+  const { line, announcement } = describeDemo(state, steps, failure);
+
+  return (
+    <LazyMotion features={domAnimation} strict>
+      <div data-demo-player data-status={state.status} data-mode={state.mode} data-step={state.step}>
+        <DemoDiagram source={source} target={target} state={state} steps={steps} failure={failure} />
+        <p data-demo-js aria-hidden="true" className="mt-3 line-clamp-2 min-h-[3.2em] text-[0.95rem] leading-[1.6] font-semibold">
+          {line}
+        </p>
+        <p role="status" className="sr-only">
+          {announcement}
+        </p>
+        <DemoControls onEvent={dispatch} canBreak={failure !== null} />
+        <DemoStepList steps={steps} state={state} />
+        {failure && <DemoFailurePanel failure={failure} steps={steps} state={state} />}
+      </div>
+    </LazyMotion>
+  );
+}

@@ -1,0 +1,46 @@
+import { stepPhase, type DemoState, type StepPhase } from "@/lib/demo/machine";
+import type { DemoStepData } from "./types";
+
+const MARK: Record<StepPhase, { look: string; spoken: string }> = {
+  upcoming: { look: "border-line-soft bg-surface text-muted", spoken: "" },
+  current: { look: "border-accent bg-accent text-on-accent", spoken: " (now)" },
+  done: { look: "border-success bg-success-soft text-success", spoken: " (done)" },
+  failed: { look: "border-danger bg-danger text-on-accent", spoken: " (failed here)" },
+};
+
+/**
+ * Every step with its caption and wire line, always laid out in full: only colours change as the
+ * run moves, so playing never shifts the page. It is also the fallback with JavaScript off.
+ */
+export function DemoStepList({ steps, state }: { steps: DemoStepData[]; state: DemoState }) {
+  return (
+    <ol aria-label="Steps" className="mt-4 flex !list-none flex-col gap-2 !pl-0">
+      {steps.map((step, i) => {
+        const phase = stepPhase(state, i);
+        return (
+          <li
+            key={step.title}
+            aria-current={phase === "current" || phase === "failed" ? "step" : undefined}
+            data-phase={phase}
+            className={`!my-0 flex gap-3 rounded-lg border-2 px-3 py-2.5 transition-colors motion-reduce:transition-none ${
+              phase === "current" ? "border-accent bg-accent-soft" : phase === "failed" ? "border-danger bg-danger-soft" : "border-transparent bg-surface-2"
+            }`}
+          >
+            <span aria-hidden="true" className={`flex size-7 shrink-0 items-center justify-center rounded-full border-2 text-sm font-bold ${MARK[phase].look}`}>
+              {phase === "done" ? "✓" : phase === "failed" ? "✗" : i + 1}
+            </span>
+            <div className="min-w-0 flex-1">
+              <p className="!my-0 font-bold">
+                <span className="sr-only">Step {i + 1}: </span>
+                {step.title}
+                <span className="sr-only">{MARK[phase].spoken}</span>
+              </p>
+              <div className="text-[0.95rem] [&>p]:my-0.5">{step.caption}</div>
+              {step.wire && <code className="mt-1 inline-block text-[0.8rem] [overflow-wrap:anywhere]">{step.wire}</code>}
+            </div>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

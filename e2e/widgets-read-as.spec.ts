@@ -1,0 +1,112 @@
+import { expect, test, type Page } from "@playwright/test";
+import { LESSON, openLesson, savedProgress, tabTo } from "./widgets-support";
+
+const L3_TEXT = "urn:ietf:params:scim:schemas:core:2.0:User";
+const L2_ONLY = /^The To App tab has four toggles/;
+const L1_ONLY = /^In plain words: Okta talks to each app/;
+
+function readAs(page: Page) {
+  const group = page.getByRole("group", { name: "Read as" });
+  return {
+    group,
+    radio: (level: "L1" | "L2" | "L3") => group.getByRole("radio", { name: new RegExp(`^${level} `) }),
+  };
+}
+
+test.describe("Read as", () => {
+  test("a group of three radios with hints; L2 is chosen by default", async ({ page }) => {
+    await openLesson(page);
+    const r = readAs(page);
+    await expect(r.group.getByRole("radio")).toHaveCount(3);
+    await expect(r.radio("L1")).toHaveAccessibleName("L1 Essentials");
+    await expect(r.radio("L2")).toHaveAccessibleName("L2 Practitioner");
+    await expect(r.radio("L3")).toHaveAccessibleName("L3 Expert");
+    for (const level of ["L1", "L2", "L3"] as const) await expect(r.radio(level)).toHaveAccessibleDescription(/\w+/);
+    await expect(r.radio("L2")).toBeChecked();
+    await expect(page.getByText(L2_ONLY)).toBeVisible();
+    await expect(page.getByText(L3_TEXT).first()).toBeHidden();
+    await expect(page.getByText(L1_ONLY)).toBeHidden();
+  });
+
+  test("L3 shows the expert passages; L1 hides L2-only ones and shows its own", async ({ page }) => {
+    await openLesson(page);
+    const r = readAs(page);
+    await r.radio("L3").check();
+    await expect(page.locator("html")).toHaveAttribute("data-level", "L3");
+    await expect(page.getByText(L3_TEXT).first()).toBeVisible();
+    await r.radio("L1").check();
+    await expect(page.getByText(L2_ONLY)).toBeHidden();
+    await expect(page.getByText(L1_ONLY)).toBeVisible();
+    await expect(page.getByText(L3_TEXT).first()).toBeHidden();
+  });
+
+  test("keyboard: Tab into the group, arrows change the level", async ({ page }) => {
+    await openLesson(page);
+    const r = readAs(page);
+    await tabTo(page, r.radio("L2"));
+    await page.keyboard.press("ArrowDown");
+    await expect(r.radio("L3")).toBeChecked();
+    await expect(r.radio("L3")).toBeFocused();
+    await expect(page.getByText(L3_TEXT).first()).toBeVisible();
+    await page.keyboard.press("ArrowUp");
+    await page.keyboard.press("ArrowUp");
+    await expect(r.radio("L1")).toBeChecked();
+    await expect(page.getByText(L2_ONLY)).toBeHidden();
+  });
+
+  test("the choice survives a reload, and is applied before the app starts", async ({ page }) => {
+    await openLesson(page);
+    await readAs(page).radio("L1").check();
+    await expect.poll(async () => (await savedProgress(page)).level).toBe("L1");
+    await page.reload();
+    await openLesson(page);
+    await expect(readAs(page).radio("L1")).toBeChecked();
+    await expect(page.getByText(L2_ONLY)).toBeHidden();
+
+    // Without the app's JavaScript only the inline script can have set the level.
+    await page.route("**/_next/static/**/*.js", (route) => route.abort());
+    await page.goto(LESSON);
+    await expect(page.locator("html")).toHaveAttribute("data-level", "L1");
+    await expect(page.getByText(L1_ONLY)).toBeVisible();
+    await expect(page.getByText(L2_ONLY)).toBeHidden();
+  });
+
+  test("with reduced motion the level still switches", async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: "reduce" });
+    await openLesson(page);
+    await readAs(page).radio("L3").check();
+    await expect(page.getByText(L3_TEXT).first()).toBeVisible();
+  });
+
+  test("a level change keeps the reader's place", async ({ context, page }) => {
+    await openLesson(page);
+    const heading = page.getByRole("heading", { name: /Full lifecycle & Group Push/, level: 2 });
+    await heading.evaluate((el) => {
+      // Chromium's own scroll anchoring would hide a missing fix; Safari has none, so turn it off.
+      document.documentElement.style.overflowAnchor = "none";
+      document.body.style.overflowAnchor = "none";
+      document.documentElement.style.scrollBehavior = "auto";
+      window.scrollTo(0, window.scrollY + el.getBoundingClientRect().top - 120);
+    });
+    const before = await heading.evaluate((el) => el.getBoundingClientRect().top);
+    // A second tab changes the level; this tab follows through the storage event.
+    const other = await context.newPage();
+    await openLesson(other);
+    await readAs(other).radio("L3").check();
+    await expect(page.locator("html")).toHaveAttribute("data-level", "L3");
+    await expect(page.getByText(L3_TEXT).first()).toBeAttached();
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    expect(Math.abs((await heading.evaluate((el) => el.getBoundingClientRect().top)) - before)).toBeLessThan(2);
+  });
+
+  test("with JavaScript off L2 is checked, L2 passages show and L3 ones do not", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(LESSON);
+    await expect(readAs(page).radio("L2")).toBeChecked();
+    await expect(page.getByText(L2_ONLY)).toBeVisible();
+    await expect(page.getByText(L3_TEXT).first()).toBeHidden();
+    await expect(page.getByText(L1_ONLY)).toBeHidden();
+    await context.close();
+  });
+});

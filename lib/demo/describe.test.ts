@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { describeDemo, packetLabel } from "./describe";
+import { initialDemoState } from "./machine";
+
+const steps = [
+  { title: "Assign" },
+  { title: "SCIM POST", wire: "POST /scim/v2/Users" },
+  { title: "Account created", wire: "HTTP/1.1 201 Created · id 2819c223" },
+];
+const failure = { step: 3, wire: "HTTP/1.1 409 Conflict · scimType uniqueness" };
+
+describe("packetLabel", () => {
+  it("shortens a response line to its status", () => {
+    expect(packetLabel("HTTP/1.1 201 Created · id 2819c223")).toBe("201 Created");
+    expect(packetLabel("HTTP/1.1 409 Conflict · scimType uniqueness")).toBe("409 Conflict");
+    expect(packetLabel("HTTP/1.1 204")).toBe("204");
+  });
+
+  it("shortens a request line to its method", () => {
+    expect(packetLabel("POST /scim/v2/Users")).toBe("POST");
+    expect(packetLabel("PATCH /scim/v2/Groups/{id} → 204 No Content")).toBe("PATCH");
+  });
+
+  it("has no label without a wire line", () => {
+    expect(packetLabel(undefined)).toBeNull();
+    expect(packetLabel("")).toBeNull();
+  });
+});
+
+describe("describeDemo", () => {
+  it("invites to play when idle", () => {
+    expect(describeDemo(initialDemoState, steps, failure).line).toBe("Ready: press Play.");
+  });
+
+  it("names the step and announces its wire line while playing", () => {
+    const d = describeDemo({ status: "playing", step: 1, mode: "happy" }, steps, failure);
+    expect(d.line).toBe("Step 2 of 3: SCIM POST");
+    expect(d.announcement).toBe("Step 2 of 3: SCIM POST — POST /scim/v2/Users");
+  });
+
+  it("says where it paused", () => {
+    expect(describeDemo({ status: "paused", step: 0, mode: "happy" }, steps, failure).line).toBe("Paused at step 1 of 3: Assign");
+  });
+
+  it("reports a finished run", () => {
+    expect(describeDemo({ status: "done", step: 2, mode: "happy" }, steps, failure).line).toBe("Done: all 3 steps ran.");
+  });
+
+  it("reports the break with the status the app returned", () => {
+    const d = describeDemo({ status: "broken", step: 2, mode: "break" }, steps, failure);
+    expect(d.line).toBe("Broke at step 3 of 3: 409 Conflict");
+    expect(d.announcement).toContain("HTTP/1.1 409 Conflict · scimType uniqueness");
+  });
+});
