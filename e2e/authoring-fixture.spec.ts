@@ -2,8 +2,8 @@
  * The fixture lessons, built by `npm run build:fixtures` and served from out-fixtures/ (the
  * `fixtures` project in playwright.config.ts): the components tour renders every authoring
  * component from real MDX, and the `npm run new-lesson` starter builds and shows on the index.
- * Questions, the tutor and teach a friend are asserted as the interactive widgets they now are;
- * demos, flip cards and level passages by their server-rendered text, until their widgets land.
+ * Questions, demos, flip cards, the tutor and teach a friend are asserted as the interactive
+ * widgets they are; level passages by their rendered text (the level switcher is not covered here).
  */
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { watchConsole } from "./console";
@@ -74,8 +74,13 @@ test("every callout variant renders with its own label", async ({ page }) => {
 test("the figure, flip cards, level passages and so-far lines render", async ({ page }) => {
   await openTour(page);
   await expect(page.getByRole("figure")).toContainText("Figure 1 — The SCIM loop in the tour.");
-  await expect(page.getByRole("listitem").filter({ hasText: "Tour card SCIM" })).toContainText("The REST standard for provisioning.");
-  await expect(page.getByRole("listitem").filter({ hasText: "Tour card Group Push" })).toBeVisible();
+  const card = page.getByRole("button", { name: /Card 1 of 2: Tour card SCIM/ });
+  await expect(card).toHaveAttribute("aria-pressed", "false");
+  await expect(card).toHaveAccessibleName(/Tour card SCIM, front/);
+  await card.click();
+  await expect(card).toHaveAttribute("aria-pressed", "true");
+  await expect(card).toHaveAccessibleName(/Tour card SCIM, back: The REST standard for provisioning\./);
+  await expect(page.getByRole("button", { name: /Card 2 of 2: Tour card Group Push/ })).toBeVisible();
   // Both passages are in the HTML; which one shows depends on the reader's level.
   await expect(page.locator('[data-level-max="L1"]')).toContainText("An essentials-only passage about SCIM.");
   await expect(page.locator('[data-level-min="L3"]')).toContainText("An expert-only passage about SCIM");
@@ -83,18 +88,25 @@ test("the figure, flip cards, level passages and so-far lines render", async ({ 
   await expect(page.locator("[data-so-far]").first()).toContainText("SCIM is the REST protocol behind Okta provisioning.");
 });
 
-test("both demos show their own steps and their own failure", async ({ page }) => {
+test("both demos list their own steps and break at their own step", async ({ page }) => {
   await openTour(page);
-  // Server fallback: each step, then the failure, is a list item in order.
-  const first = region(page, "Tour demo one: create a user");
-  await expect(first.getByRole("listitem")).toHaveCount(5);
-  await expect(first.getByRole("listitem")).toContainText(["Tour assign", "Tour POST", "Tour created", "Tour group sync", "Break it at step 3: Tour conflict"]);
-
-  const second = region(page, "Tour demo two: deactivate a user");
-  await expect(second.getByRole("listitem")).toHaveCount(4);
-  await expect(second.getByRole("listitem")).toContainText(["Tour unassign", "Tour deactivate PATCH", "Tour deactivated", "Break it at step 2: Tour token expired"]);
-  await expect(second).toContainText("PATCH /scim/v2/Users/7 active=false");
-  await expect(second).toContainText("HTTP/1.1 401 Unauthorized");
+  const demos: [title: string, steps: string[], breaks: string, wire: string][] = [
+    ["Tour demo one: create a user", ["Tour assign", "Tour POST", "Tour created", "Tour group sync"], "Breaks at step 3: Tour created", "HTTP/1.1 409 Conflict"],
+    ["Tour demo two: deactivate a user", ["Tour unassign", "Tour deactivate PATCH", "Tour deactivated"], "Breaks at step 2: Tour deactivate PATCH", "HTTP/1.1 401 Unauthorized"],
+  ];
+  for (const [title, steps, breaks, wire] of demos) {
+    const demo = region(page, title);
+    const list = demo.getByRole("list", { name: "Steps" }).getByRole("listitem");
+    await expect(list).toHaveCount(steps.length);
+    await expect(list).toContainText(steps);
+    await demo.getByRole("button", { name: "Break it" }).click();
+    await expect(demo).toContainText(breaks);
+    // The findings turn visible when the run reaches the failing step.
+    const result = demo.locator("[data-demo-failure-result]");
+    await expect(result).toBeVisible({ timeout: 20_000 });
+    await expect(result).toContainText(wire);
+  }
+  await expect(region(page, "Tour demo two: deactivate a user")).toContainText("PATCH /scim/v2/Users/7 active=false");
 });
 
 test("questions have 3, 5 and 4 lettered radios, and an inline check says right or wrong", async ({ page }) => {
@@ -147,12 +159,13 @@ test("the frontmatter blocks render: tutor, own words, teach a friend, glossary,
 test.describe("with JavaScript off", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("the fallbacks carry every tutor answer, each question's answer and the summary", async ({ page }) => {
+  test("the fallbacks carry every tutor answer, each question's answer, the summary and the demo failure", async ({ page }) => {
     await openTour(page);
     await expect(region(page, "Ask the AI Tutor").getByRole("listitem")).toHaveCount(8);
     await expect(page.locator("#tour-q1").getByRole("radio")).toHaveCount(3);
     await page.locator("#tour-q1").getByText("Show the answer").click();
     await expect(page.locator("#tour-q1")).toContainText("Correct: b.");
     await expect(region(page, "Teach a friend")).toContainText("Components tour — every authoring component once — in 2 points:");
+    await expect(region(page, "Tour demo two: deactivate a user").locator("[data-demo-failure-result]")).toContainText("HTTP/1.1 401 Unauthorized");
   });
 });
