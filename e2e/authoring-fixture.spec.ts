@@ -2,8 +2,8 @@
  * The fixture lessons, built by `npm run build:fixtures` and served from out-fixtures/ (the
  * `fixtures` project in playwright.config.ts): the components tour renders every authoring
  * component from real MDX, and the `npm run new-lesson` starter builds and shows on the index.
- * Questions, demos, flip cards, the tutor and teach a friend are asserted as the interactive
- * widgets they are; level passages by their rendered text (the level switcher is not covered here).
+ * Questions, demos, flip cards, level passages ("Read as"), the tutor and teach a friend are
+ * asserted as the interactive widgets they are.
  */
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { watchConsole } from "./console";
@@ -81,9 +81,17 @@ test("the figure, flip cards, level passages and so-far lines render", async ({ 
   await expect(card).toHaveAttribute("aria-pressed", "true");
   await expect(card).toHaveAccessibleName(/Tour card SCIM, back: The REST standard for provisioning\./);
   await expect(page.getByRole("button", { name: /Card 2 of 2: Tour card Group Push/ })).toBeVisible();
-  // Both passages are in the HTML; which one shows depends on the reader's level.
-  await expect(page.locator('[data-level-max="L1"]')).toContainText("An essentials-only passage about SCIM.");
-  await expect(page.locator('[data-level-min="L3"]')).toContainText("An expert-only passage about SCIM");
+  // Both passages are in the HTML; "Read as" decides which one shows (L2 by default: neither).
+  const essentials = page.getByText("An essentials-only passage about SCIM.");
+  const expert = page.getByText("An expert-only passage about SCIM");
+  await expect(essentials).toBeHidden();
+  await expect(expert).toBeHidden();
+  await page.getByRole("radio", { name: "L1 Essentials" }).check();
+  await expect(essentials).toBeVisible();
+  await expect(expert).toBeHidden();
+  await page.getByRole("radio", { name: /^L3/ }).check();
+  await expect(essentials).toBeHidden();
+  await expect(expert).toBeVisible();
   await expect(page.locator("[data-so-far]")).toHaveCount(2);
   await expect(page.locator("[data-so-far]").first()).toContainText("SCIM is the REST protocol behind Okta provisioning.");
 });
