@@ -17,19 +17,31 @@ if (!existsSync(path.join(dir, "index.html"))) {
   process.exit(1);
 }
 
-/** `_headers`: a path pattern line, then indented `Name: value` lines. Only `/*` rules apply here. */
+/**
+ * `_headers`: a path pattern line, then indented `Name: value` lines. serve-handler matches rules
+ * against the file it serves (`/lessons/x/index.html`), so `/*`-style patterns become globs and
+ * exact page paths (`/lessons/x/`) name their index.html. Later rules override earlier ones for the
+ * same header, which is why the generated file puts the catch-all first and per-page rules after it.
+ */
+function toServeSource(pattern) {
+  if (pattern === "/*") return "**";
+  if (pattern.endsWith("/*")) return pattern.replace(/\/\*$/, "/**");
+  if (pattern.endsWith("/")) return `${pattern}index.html`;
+  return pattern;
+}
+
 function parseHeaders(file) {
   if (!existsSync(file)) return [];
   const rules = [];
   for (const line of readFileSync(file, "utf8").split("\n")) {
     if (!line.trim() || line.trim().startsWith("#")) continue;
-    if (!/^\s/.test(line)) rules.push({ source: line.trim().replace(/\/\*$/, "/**"), headers: [] });
+    if (!/^\s/.test(line)) rules.push({ source: toServeSource(line.trim()), headers: [] });
     else {
       const i = line.indexOf(":");
       rules.at(-1)?.headers.push({ key: line.slice(0, i).trim(), value: line.slice(i + 1).trim() });
     }
   }
-  return rules.map((r) => ({ source: r.source === "/**" ? "**" : r.source, headers: r.headers }));
+  return rules;
 }
 
 const config = {
