@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { lacksExtension, sniffImageType } from "./lib/content-types";
 import { contentSecurityPolicy, inlineScripts, pageScriptHashes, scriptHash } from "./lib/csp";
 import { catchAllPolicy, renderHeadersFile, renderNginxConf, routeFor, type PageRule } from "./lib/header-files";
 
@@ -71,5 +72,24 @@ describe("header files", () => {
     expect(conf).toContain("location = /lessons/x/ {\n    try_files /lessons/x/index.html =404;");
     expect(conf.match(/add_header X-Frame-Options "DENY" always;/g)).toHaveLength(3);
     expect(conf).toContain(`add_header Content-Security-Policy "default-src 'self'; script-src 'self' 'sha256-a';`);
+  });
+});
+
+describe("extension-less images", () => {
+  it("sniffs PNG and JPEG from their first bytes", () => {
+    expect(sniffImageType(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]))).toBe("image/png");
+    expect(sniffImageType(new Uint8Array([0xff, 0xd8, 0xff, 0xe0]))).toBe("image/jpeg");
+    expect(sniffImageType(new TextEncoder().encode("<svg"))).toBeUndefined();
+  });
+
+  it("only looks at files whose name has no extension", () => {
+    expect(lacksExtension("lessons/x/opengraph-image")).toBe(true);
+    expect(lacksExtension("lessons/x.y/index.html")).toBe(false);
+  });
+
+  it("names their type in both header files", () => {
+    const typed = [{ route: "/lessons/x/opengraph-image", contentType: "image/png" }];
+    expect(renderHeadersFile([], typed)).toContain("\n/lessons/x/opengraph-image\n  Content-Type: image/png\n");
+    expect(renderNginxConf([], typed)).toContain("location = /lessons/x/opengraph-image {\n    default_type image/png;\n}");
   });
 });

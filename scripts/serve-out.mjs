@@ -5,7 +5,7 @@
  * Netlify/Cloudflare Pages read), so the end-to-end suite runs under the production CSP.
  * Usage: node scripts/serve-out.mjs [port] [dir]
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import handler from "serve-handler";
@@ -51,6 +51,17 @@ const config = {
   headers: parseHeaders(path.join(dir, "_headers")),
 };
 
+/**
+ * Next writes metadata images without an extension (`/lessons/x/opengraph-image`); a static host
+ * serves such a file as it is, where serve-handler would redirect it to a `…/` directory URL.
+ */
+function isExtensionlessFile(url) {
+  const pathname = decodeURIComponent(new URL(url ?? "/", "http://localhost").pathname);
+  if (pathname.endsWith("/") || path.extname(pathname)) return false;
+  const file = path.join(dir, pathname);
+  return file.startsWith(dir + path.sep) && !!statSync(file, { throwIfNoEntry: false })?.isFile();
+}
+
 http
-  .createServer((req, res) => handler(req, res, config))
+  .createServer((req, res) => handler(req, res, isExtensionlessFile(req.url) ? { ...config, trailingSlash: undefined } : config))
   .listen(port, "127.0.0.1", () => console.log(`Serving ${path.relative(process.cwd(), dir) || dir} at http://127.0.0.1:${port}/`));
