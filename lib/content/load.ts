@@ -100,6 +100,8 @@ export async function parseLesson(filePath: string, source?: string): Promise<{ 
   }
 
   if (fm.success) problems.push(...crossCheck(file, slug, fm.data, scan));
+  // Frontmatter problems (no line) first, then the body's in file order.
+  problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   if (problems.length > 0 || !fm.success) return { problems };
 
   const questions = scan.questions.map((q) => ({ ...q, hash: hash(JSON.stringify([q.id, q.prompt, q.options, q.correct])) }));

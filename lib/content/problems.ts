@@ -16,12 +16,16 @@ export function formatProblem(p: Problem): string {
 
 /** Thrown when one or more lessons are invalid; the message lists every problem, one a line. */
 export class ContentError extends Error {
-  constructor(readonly problems: Problem[]) {
+  declare readonly problems: Problem[];
+
+  constructor(problems: Problem[]) {
     super(
       `Invalid lesson content (${problems.length} problem${problems.length === 1 ? "" : "s"}):\n` +
         problems.map((p) => `  ${formatProblem(p)}`).join("\n"),
     );
     this.name = "ContentError";
+    // Not enumerable, so Node's error printing shows the readable message once, not a dump of objects.
+    Object.defineProperty(this, "problems", { value: problems, enumerable: false });
   }
 }
 

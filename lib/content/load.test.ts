@@ -1,0 +1,142 @@
+import { describe, expect, it } from "vitest";
+import { parseLesson } from "./load";
+import { formatProblem } from "./problems";
+
+const FILE = "content/lessons/tiny.mdx";
+
+/** A small valid lesson; each test breaks one thing in it. */
+function lesson({ front = {}, body }: { front?: Record<string, string | null>; body?: string } = {}): string {
+  const fields: Record<string, string | null> = {
+    title: "Tiny",
+    slug: "tiny",
+    track: "[Okta]",
+    levels: "[L1, L2, L3]",
+    date: "2026-06-20",
+    duration: "5",
+    subtitle: "A tiny lesson.",
+    description: "A tiny lesson for tests.",
+    quickAnswer: "Tiny.",
+    objectives: "[Explain one thing, Apply another]",
+    glossary: "\n  - term: SCIM\n    definition: A standard.",
+    ...front,
+  };
+  const yaml = Object.entries(fields)
+    .filter(([, v]) => v !== null)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join("\n");
+  const defaultBody = `
+<Section id="one" title="One">
+
+Read [the section](#one).
+
+<QuickCheck id="q1" correct="b" bloom="Remember">
+
+Which one?
+
+<Option>First</Option>
+<Option>Second</Option>
+
+<Explanation>Because.</Explanation>
+
+</QuickCheck>
+
+</Section>
+`;
+  return `---\n${yaml}\n---\n${body ?? defaultBody}`;
+}
+
+/** The 1-based line of the first occurrence of `needle`, so tests don't hard-code line numbers. */
+function lineOf(source: string, needle: string): number {
+  return source.slice(0, source.indexOf(needle)).split("\n").length;
+}
+
+async function problemsOf(source: string): Promise<string[]> {
+  return (await parseLesson(FILE, source)).problems.map(formatProblem);
+}
+
+describe("parseLesson", () => {
+  it("accepts a valid lesson and numbers its parts", async () => {
+    const { lesson: parsed, problems } = await parseLesson(FILE, lesson());
+    expect(problems).toEqual([]);
+    expect(parsed?.sections).toEqual([expect.objectContaining({ id: "one", number: 1, title: "One" })]);
+    expect(parsed?.questions).toEqual([
+      expect.objectContaining({ id: "q1", number: 1, correct: "b", letters: ["a", "b"], options: ["First", "Second"], sectionId: "one", kind: "inline" }),
+    ]);
+  });
+
+  it("names a missing field", async () => {
+    expect(await problemsOf(lesson({ front: { quickAnswer: null } }))).toEqual([
+      `${FILE}: frontmatter field "quickAnswer": found nothing, expected a text`,
+    ]);
+  });
+
+  it("names a mistyped field with what it found and expected", async () => {
+    expect(await problemsOf(lesson({ front: { duration: '"fifteen"' } }))).toEqual([
+      `${FILE}: frontmatter field "duration": found "fifteen", expected a number`,
+    ]);
+    expect(await problemsOf(lesson({ front: { date: "2026-13-40" } }))).toEqual([
+      `${FILE}: frontmatter field "date": found "2026-13-40", expected a date written YYYY-MM-DD`,
+    ]);
+  });
+
+  it("rejects an unknown frontmatter field", async () => {
+    expect(await problemsOf(lesson({ front: { auther: "Me" } }))).toEqual([
+      `${FILE}: frontmatter field: unknown field "auther", expected only the documented fields (see docs/authoring.md)`,
+    ]);
+  });
+
+  it("rejects a duplicate question id with both lines", async () => {
+    const body = lesson().split("---\n")[2]!.replace("</Section>", `
+<QuickCheck id="q1" correct="a" bloom="Apply">
+
+Again?
+
+<Option>Yes</Option>
+<Option>No</Option>
+
+<Explanation>Why.</Explanation>
+
+</QuickCheck>
+
+</Section>`);
+    const problems = await problemsOf(lesson({ body }));
+    expect(problems).toEqual([expect.stringMatching(/^content\/lessons\/tiny\.mdx:\d+: <QuickCheck> id "q1": found it already defined on line \d+, expected a unique id$/)]);
+  });
+
+  it("rejects a correct letter that is not one of the options", async () => {
+    const source = lesson().replace('correct="b"', 'correct="d"');
+    expect(await problemsOf(source)).toEqual([`${FILE}:${lineOf(source, "<QuickCheck")}: <QuickCheck id="q1"> attribute "correct": found "d", expected one of its options' letters (a, b)`]);
+  });
+
+  it("rejects an unknown component with its line", async () => {
+    const source = lesson().replace("Read [the section](#one).", "<Sparkle />");
+    const [problem, ...rest] = await problemsOf(source);
+    expect(rest).toEqual([]);
+    expect(problem).toMatch(`${FILE}:${lineOf(source, "<Sparkle")}: found the unknown component <Sparkle>, expected one of <Section>, <PathCards>`);
+  });
+
+  it("rejects a #link to a section that does not exist", async () => {
+    const source = lesson().replace("(#one)", "(#two)");
+    expect(await problemsOf(source)).toEqual([
+      `${FILE}:${lineOf(source, "Read [the")}: link [the section]: found a link to "#two", which is not on the page; expected one of #one, #q1`,
+    ]);
+  });
+
+  it("rejects a glossary term defined twice", async () => {
+    const glossary = "\n  - term: SCIM\n    definition: A standard.\n  - term: scim\n    definition: Again.";
+    expect(await problemsOf(lesson({ front: { glossary } }))).toEqual([
+      `${FILE}: frontmatter field "glossary[1].term": found "scim" already defined at glossary[0], expected each term once`,
+    ]);
+  });
+
+  it("rejects a slug that does not match the file name", async () => {
+    expect(await problemsOf(lesson({ front: { slug: "other" } }))).toEqual([
+      `${FILE}: frontmatter field "slug": found "other", expected "tiny" (the file name without .mdx)`,
+    ]);
+  });
+
+  it("reports MDX syntax errors with their line", async () => {
+    const problems = await problemsOf(lesson().replace("<Option>First</Option>", "<Option>First"));
+    expect(problems[0]).toMatch(/^content\/lessons\/tiny\.mdx:\d+: MDX syntax: /);
+  });
+});
