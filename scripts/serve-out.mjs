@@ -3,15 +3,20 @@
  * Serves the static export in out/ on localhost, as a static host would: clean URLs with trailing
  * slashes, 404.html for unknown paths, and the response headers from out/_headers (the same file
  * Netlify/Cloudflare Pages read), so the end-to-end suite runs under the production CSP.
- * Usage: node scripts/serve-out.mjs [port] [dir]
+ * Usage: node scripts/serve-out.mjs [port] [dir] [--gzip]
+ *   --gzip compresses text responses as a CDN would (the bench uses it, so that Lighthouse's simulated
+ *   network sees production-sized transfers); the end-to-end suite serves files as they are.
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import http from "node:http";
+import zlib from "node:zlib";
 import path from "node:path";
 import handler from "serve-handler";
 
-const port = Number(process.argv[2] ?? 3000);
-const dir = path.resolve(process.argv[3] ?? "out");
+const positional = process.argv.slice(2).filter((a) => !a.startsWith("--"));
+const gzip = process.argv.includes("--gzip");
+const port = Number(positional[0] ?? 3000);
+const dir = path.resolve(positional[1] ?? "out");
 if (!existsSync(path.join(dir, "index.html"))) {
   console.error(`${dir} has no index.html: run \`npm run build\` first.`);
   process.exit(1);
@@ -62,6 +67,34 @@ function isExtensionlessFile(url) {
   return file.startsWith(dir + path.sep) && !!statSync(file, { throwIfNoEntry: false })?.isFile();
 }
 
+const COMPRESSIBLE = /^(text\/|application\/(javascript|json|xml|manifest\+json)|image\/svg\+xml)/;
+
+/**
+ * With --gzip, routes a full (200) text response through gzip. serve-handler pipes files into the
+ * response, so write/end are redirected into the gzip stream; write always reports success because
+ * the files are small and gzip buffers, where passing its backpressure on would stall the pipe.
+ */
+function withGzip(req, res) {
+  if (!gzip || !/\bgzip\b/.test(String(req.headers["accept-encoding"] ?? "")) || req.method === "HEAD") return res;
+  const writeHead = res.writeHead.bind(res);
+  res.writeHead = (status, headers = {}) => {
+    if (status === 200 && COMPRESSIBLE.test(String(headers["Content-Type"] ?? ""))) {
+      delete headers["Content-Length"];
+      headers["Content-Encoding"] = "gzip";
+      headers["Vary"] = "Accept-Encoding";
+      const z = zlib.createGzip({ level: 9 });
+      const write = res.write.bind(res);
+      const end = res.end.bind(res);
+      z.on("data", (chunk) => write(chunk));
+      z.on("end", () => end());
+      res.write = (chunk, encoding, callback) => (z.write(chunk, encoding, callback), true);
+      res.end = (chunk, encoding, callback) => (chunk ? z.end(chunk, encoding, callback) : z.end(), res);
+    }
+    return writeHead(status, headers);
+  };
+  return res;
+}
+
 http
-  .createServer((req, res) => handler(req, res, isExtensionlessFile(req.url) ? { ...config, trailingSlash: undefined } : config))
+  .createServer((req, res) => handler(req, withGzip(req, res), isExtensionlessFile(req.url) ? { ...config, trailingSlash: undefined } : config))
   .listen(port, "127.0.0.1", () => console.log(`Serving ${path.relative(process.cwd(), dir) || dir} at http://127.0.0.1:${port}/`));

@@ -57,6 +57,19 @@ async function once(url: string, chromePath: string, preset: Preset): Promise<Li
   };
 }
 
+/** Lighthouse sometimes loses its trace (NO_NAVSTART) on a busy machine; such a run is repeated. */
+async function withRetries(url: string, chromePath: string, preset: Preset, attempts = 3): Promise<LighthouseResult> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await once(url, chromePath, preset);
+    } catch (error) {
+      const reason = String((error as { stderr?: string }).stderr ?? (error as Error).message).trim().split("\n")[0];
+      if (attempt >= attempts) throw new Error(`Lighthouse failed ${attempts} times on ${url}: ${reason}`);
+      console.error(`Lighthouse run failed on ${url} (${reason}); trying again.`);
+    }
+  }
+}
+
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)]!;
@@ -65,7 +78,7 @@ const median = (values: number[]) => {
 export async function lighthouse(url: string, chromePath: string, runs: number, preset: Preset): Promise<LighthouseResult> {
   const results: LighthouseResult[] = [];
   // One at a time: parallel runs would compete for the CPU and skew each other's timings.
-  for (let i = 0; i < runs; i++) results.push(await once(url, chromePath, preset));
+  for (let i = 0; i < runs; i++) results.push(await withRetries(url, chromePath, preset));
   const pick = (key: Exclude<keyof LighthouseResult, "failing">) => median(results.map((r) => r[key]));
   return {
     performance: pick("performance"),
