@@ -39,7 +39,8 @@ import { WrapUp } from "./mdx/wrap-up";
 
 export function lessonComponents(lesson: Lesson): Record<ComponentName, MDXComponents[string]> {
   const { frontmatter: fm, sections } = lesson;
-  const inline = lesson.questions.filter((q) => q.kind === "inline").length;
+  const questionRefs = lesson.questions.map(({ id, number, kind, sectionId, correct }) => ({ id, number, kind, sectionId, correct }));
+  const sectionRefs = sections.map(({ id, short }) => ({ id, short }));
   return {
     Section,
     PathCards,
@@ -53,11 +54,14 @@ export function lessonComponents(lesson: Lesson): Record<ComponentName, MDXCompo
     Demo,
     DemoStep,
     DemoFailure,
-    QuickCheck,
+    QuickCheck: (p: Omit<ComponentProps<typeof QuickCheck>, "kind">) => (
+      <QuickCheck {...p} kind={lesson.questions.find((q) => q.id === p.id)?.kind ?? "inline"} />
+    ),
+    // Registered as is, never wrapped: QuickCheck finds its options and explanation by element type.
     Option,
     Explanation,
     WrapUp: (p: { title?: string; children?: React.ReactNode }) => (
-      <WrapUp {...p} total={lesson.questions.length} inline={inline} />
+      <WrapUp {...p} questions={questionRefs} sections={sectionRefs} />
     ),
     SoFar,
     Level,

@@ -11,5 +11,5 @@ export interface SummaryInput {
 
 export function teachSummary({ title, url, sections, soFar }: SummaryInput): string {
   const lines = sections.map((s, i) => `${s.number}. ${s.short}: ${soFar[i] ?? ""}`.trim());
-  return [`${title} — in ${sections.length} points:`, ...lines, `Learn it here: ${url}`].join("\n");
+  return [`${title} — in ${sections.length} point${sections.length === 1 ? "" : "s"}:`, ...lines, `Learn it here: ${url}`].join("\n");
 }

@@ -1,10 +1,9 @@
 import type { ReactNode } from "react";
 
+/**
+ * Why the right answer is right. QuickCheck takes its children and shows them after the answer is
+ * checked (or submitted), after "Correct: x."; rendered on its own it is a plain block.
+ */
 export function Explanation({ children }: { children?: ReactNode }) {
-  return (
-    <details className="mt-3">
-      <summary className="cursor-pointer text-accent">Show the answer</summary>
-      <div className="mt-2">{children}</div>
-    </details>
-  );
+  return <div className="mt-2">{children}</div>;
 }

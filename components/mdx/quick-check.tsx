@@ -1,25 +1,53 @@
-import type { ReactNode } from "react";
+import { Children, isValidElement, type ReactNode } from "react";
+import { Explanation } from "./explanation";
+import { Option } from "./option";
+import { QuickCheckForm, type QuickCheckOption } from "./quick-check-form";
+import { unwrapParagraphs } from "./unwrap-paragraphs";
 
 export interface QuickCheckProps {
   id: string;
+  /** The right option's letter. */
   correct: string;
   bloom: string;
+  /** Inline checks have a Check button; wrap-up questions are scored on "Submit all answers". */
+  kind: "inline" | "wrap-up";
   /** Injected by the content pipeline. */
   number?: string;
   total?: string;
   section?: string;
+  /** The prompt paragraph, then Option elements, then one Explanation. */
   children?: ReactNode;
 }
 
-/** A scored question (server fallback: the question, its options, and the answer behind a disclosure). */
-export function QuickCheck({ id, bloom, number, total, children }: QuickCheckProps) {
+/**
+ * A scored question. The server splits the MDX children into prompt, options and explanation and
+ * hands them to a small client form; the form's radios render on the server, so the question
+ * reads (and its answer opens in a disclosure) with JavaScript off.
+ */
+export function QuickCheck({ id, correct, bloom, kind, number = "?", total = "?", children }: QuickCheckProps) {
+  const prompt: ReactNode[] = [];
+  const options: QuickCheckOption[] = [];
+  let explanation: ReactNode = null;
+  for (const child of Children.toArray(children)) {
+    if (isValidElement<{ letter?: string; children?: ReactNode }>(child) && child.type === Option) {
+      options.push({ letter: child.props.letter ?? "?", content: unwrapParagraphs(child.props.children) });
+    } else if (isValidElement<{ children?: ReactNode }>(child) && child.type === Explanation) {
+      explanation = child.props.children;
+    } else {
+      prompt.push(child);
+    }
+  }
+  const eyebrow = kind === "inline" ? `Quick check · Q${number} of ${total} · ${bloom}` : `Q${number} of ${total} · ${bloom}`;
   return (
-    <fieldset id={id} className="my-8 rounded-xl border border-line-soft bg-surface p-5">
-      <legend className="sr-only">Q{number}</legend>
-      <p className="!my-0 text-xs font-semibold tracking-wider text-muted uppercase">
-        Quick check · Q{number} of {total} · {bloom}
-      </p>
-      <div className="[&>p:first-child]:mt-2 [&>p:first-child]:font-semibold">{children}</div>
-    </fieldset>
+    <QuickCheckForm
+      id={id}
+      number={number}
+      correct={correct}
+      kind={kind}
+      eyebrow={eyebrow}
+      prompt={unwrapParagraphs(prompt)}
+      options={options}
+      explanation={explanation}
+    />
   );
 }

@@ -23,6 +23,8 @@ export function Section({ id, title, number = "1", children }: SectionProps) {
         </span>
       </h2>
       <div className="prose-lesson mt-4">{children}</div>
+      {/* Reaching this marker counts the section as read (XP). */}
+      <div data-section-end aria-hidden="true" className="h-px" />
     </section>
   );
 }

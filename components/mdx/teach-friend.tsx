@@ -1,4 +1,6 @@
-/** "Teach a friend" (server fallback: the paste-ready summary, already built from the lesson). */
+import { TeachFriendActions } from "./teach-friend-actions";
+
+/** "Teach a friend": a paste-ready summary, built from the lesson at build time. */
 export function TeachFriend({ intro, summary }: { intro?: string; summary: string }) {
   return (
     <section id="teach-a-friend" aria-labelledby="teach-title" className="mt-16">
@@ -6,7 +8,9 @@ export function TeachFriend({ intro, summary }: { intro?: string; summary: strin
         <span aria-hidden="true">🗣 </span>Teach a friend
       </h2>
       {intro && <p className="mt-1">{intro}</p>}
-      <pre className="mt-3 rounded-lg border border-line-soft bg-surface-2 p-4 text-sm whitespace-pre-wrap [overflow-wrap:anywhere]">{summary}</pre>
+      <TeachFriendActions summary={summary} />
+      {/* Without JavaScript there is nothing to generate: the summary is simply shown. */}
+      <pre className="no-js-only mt-3 rounded-lg border border-line-soft bg-surface-2 p-4 text-sm whitespace-pre-wrap [overflow-wrap:anywhere]">{summary}</pre>
     </section>
   );
 }

@@ -1,18 +1,26 @@
 import type { Frontmatter } from "@/lib/content/frontmatter";
 import type { SectionInfo } from "@/lib/content/scan";
+import { TutorAnswerText } from "./tutor-answer-text";
+import { TutorLauncher } from "./tutor-launcher";
 
-/** The curated AI Tutor (server fallback: every question with its answer, behind a disclosure). */
-export function Tutor({
-  title = "Ask the AI Tutor",
-  intro = "Tap any question — instant, scoped to this lesson. No login, no waiting.",
-  entries,
-  sections,
-}: {
+export interface TutorProps {
   title?: string;
   intro?: string;
+  /** The curated questions and answers (frontmatter `tutor`). */
   entries: Frontmatter["tutor"];
   sections: SectionInfo[];
-}) {
+}
+
+/**
+ * The curated AI Tutor. With JavaScript, a button opens the dialog (its code loads on that click);
+ * without it, every question and answer is listed in disclosures. CSS picks one from the first
+ * paint, so nothing swaps or shifts.
+ */
+export function Tutor({ title = "Ask the AI Tutor", intro = "Tap any question — instant, scoped to this lesson. No login, no waiting.", entries, sections }: TutorProps) {
+  const items = entries.map((entry) => ({
+    ...entry,
+    sectionTitle: sections.find((s) => s.id === entry.section)?.short ?? entry.section,
+  }));
   return (
     <section id="tutor" aria-labelledby="tutor-title" className="mt-16 rounded-xl border border-line-soft bg-surface p-5">
       <h2 id="tutor-title" className="text-xl font-bold">
@@ -20,21 +28,26 @@ export function Tutor({
         {title}
       </h2>
       <p className="mt-1">{intro}</p>
-      <ul className="mt-3 space-y-2">
-        {entries.map((entry) => {
-          const section = sections.find((s) => s.id === entry.section);
-          return (
-            <li key={entry.question}>
-              <details>
-                <summary className="cursor-pointer font-medium">{entry.question}</summary>
-                <p className="mt-1">{entry.answer}</p>
-                <p className="text-sm">
-                  From <a className="text-accent underline" href={`#${entry.section}`}>{section?.title}</a>
-                </p>
-              </details>
-            </li>
-          );
-        })}
+      <div className="js-only mt-4">
+        <TutorLauncher entries={items} />
+      </div>
+      <ul className="no-js-only mt-3 space-y-2">
+        {items.map((entry) => (
+          <li key={entry.question}>
+            <details>
+              <summary className="cursor-pointer font-medium">{entry.question}</summary>
+              <p className="mt-1">
+                <TutorAnswerText text={entry.answer} />
+              </p>
+              <p className="text-sm">
+                From{" "}
+                <a className="text-accent underline" href={`#${entry.section}`}>
+                  {entry.sectionTitle}
+                </a>
+              </p>
+            </details>
+          </li>
+        ))}
       </ul>
       <p className="mt-3 text-sm text-muted">
         Pre-curated from vendor docs + community Q&amp;A, scoped to this lesson. There is no live model behind it: nothing you type leaves this page.

@@ -1,19 +1,39 @@
 import type { ReactNode } from "react";
+import { ResetProgress } from "@/components/progress/reset-progress";
+import { StaleAnswersNote } from "@/components/progress/stale-answers-note";
+import { StorageNote } from "@/components/progress/storage-note";
+import { passMark } from "@/lib/scoring";
+import { WrapUpIntro } from "./wrap-up-intro";
+import { WrapUpSubmit, type QuestionRef, type SectionRef } from "./wrap-up-submit";
+
+export interface WrapUpProps {
+  title?: string;
+  /** Every question of the lesson, inline ones included: all of them are scored. */
+  questions: QuestionRef[];
+  /** The lesson's sections, for "re-read" links after a failed attempt. */
+  sections: SectionRef[];
+  /** The wrap-up's own QuickChecks. */
+  children?: ReactNode;
+}
 
 /** The wrap-up assessment: the remaining questions, scored together with the inline ones. */
-export function WrapUp({ title = "Wrap-up assessment", total, inline, children }: { title?: string; total: number; inline: number; children?: ReactNode }) {
-  const left = total - inline;
+export function WrapUp({ title = "Wrap-up assessment", questions, sections, children }: WrapUpProps) {
+  const total = questions.length;
   return (
-    <section id="wrap-up" aria-labelledby="wrap-up-title" className="mt-16">
-      <h2 id="wrap-up-title" className="text-2xl font-bold tracking-tight">
+    <section id="wrap-up" aria-labelledby="wrap-up-title" className="mt-16 scroll-mt-20">
+      <h2 id="wrap-up-title" tabIndex={-1} className="text-2xl font-bold tracking-tight outline-none">
         <span aria-hidden="true">📝 </span>
         {title}
       </h2>
       <p className="mt-2">
-        {inline} questions are inline in the sections and {left} are below. 70% ({Math.ceil(total * 0.7)} of {total}) marks the lesson complete on your profile.
-        Tap <strong>Submit all answers</strong> at the end.
+        <WrapUpIntro questionIds={questions.map((q) => q.id)} inlineIds={questions.filter((q) => q.kind === "inline").map((q) => q.id)} />{" "}
+        70% ({passMark(total)} of {total}) marks the lesson complete on your profile. Tap <strong>Submit all answers</strong> at the end.
       </p>
+      <StorageNote />
+      <StaleAnswersNote />
       {children}
+      <WrapUpSubmit questions={questions} sections={sections} />
+      <ResetProgress />
     </section>
   );
 }

@@ -1,8 +1,10 @@
 import Link from "next/link";
 import type { Lesson } from "@/lib/content/load";
+import { xpLesson } from "@/lib/progress/xp-lesson";
 import { lessonPath } from "@/lib/site";
+import { LessonProgress } from "./lesson-progress";
 
-/** One lesson on the index: title, track, duration and levels, with a slot for progress. */
+/** One lesson on the index: title, track, duration and levels, and the learner's progress on it. */
 export function LessonCard({ lesson }: { lesson: Lesson }) {
   const fm = lesson.frontmatter;
   return (
@@ -22,6 +24,7 @@ export function LessonCard({ lesson }: { lesson: Lesson }) {
           {fm.levels.join(" / ")}
         </li>
       </ul>
+      <LessonProgress slug={lesson.slug} questions={lesson.questions.map(({ id, hash }) => ({ id, hash }))} lesson={xpLesson(lesson)} title={fm.title} />
     </li>
   );
 }

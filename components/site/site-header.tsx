@@ -14,9 +14,9 @@ export function SiteHeader({ progress }: { progress?: ReactNode }) {
           </svg>
           <span>{site.name}</span>
         </Link>
-        <div className="ml-auto flex items-center gap-3">
+        <div className="ml-auto flex items-center gap-2 sm:gap-3">
           {progress}
-          <Link href="/" className="inline-flex min-h-9 items-center rounded-md px-2.5 text-sm font-medium text-accent underline-offset-4 hover:underline">
+          <Link href="/" className="inline-flex min-h-9 items-center rounded-md px-2 text-sm font-medium whitespace-nowrap sm:px-2.5 text-accent underline-offset-4 hover:underline">
             All lessons
           </Link>
         </div>

@@ -16,7 +16,7 @@ import { ContentError, describeIssue, type Problem } from "./problems";
 import { remarkLesson } from "./remark-lesson";
 import { emptyScan, type LessonScan } from "./scan";
 
-export interface Lesson extends Pick<LessonScan, "sections" | "questions" | "demos" | "figures" | "soFar"> {
+export interface Lesson extends Pick<LessonScan, "sections" | "questions" | "demos" | "figures" | "flipCards" | "soFar"> {
   slug: string;
   /** The file, relative to the project, for messages. */
   file: string;
@@ -113,6 +113,7 @@ export async function parseLesson(filePath: string, source?: string): Promise<{ 
       questions,
       demos: scan.demos,
       figures: scan.figures,
+      flipCards: scan.flipCards,
       soFar: scan.soFar,
       slug,
       frontmatter: fm.data,

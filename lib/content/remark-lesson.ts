@@ -180,6 +180,9 @@ function annotate(
       scan.figures += 1;
       setAttr(node, "number", String(scan.figures));
       break;
+    case "FlipCard":
+      scan.flipCards += 1;
+      break;
     case "SoFar":
       scan.soFar.push(toString(node).trim());
       break;

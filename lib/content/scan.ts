@@ -53,6 +53,8 @@ export interface LessonScan {
   questions: QuestionInfo[];
   demos: DemoInfo[];
   figures: number;
+  /** How many flip cards the lesson has (the XP meter counts turned ones against it). */
+  flipCards: number;
   soFar: string[];
   /** Ids that exist on the page, with the line that defines them. */
   anchors: Map<string, number>;
@@ -69,6 +71,7 @@ export function emptyScan(file: string): LessonScan {
     questions: [],
     demos: [],
     figures: 0,
+    flipCards: 0,
     soFar: [],
     anchors: new Map(),
     links: [],

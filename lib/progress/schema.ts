@@ -29,6 +29,10 @@ export const progressSchema = z.object({
   flipped: z.array(z.string()).catch([]),
   demoPlayed: z.boolean().catch(false),
   sectionsRead: z.array(z.string()).catch([]),
+  /** XP input: questions ever answered, kept across "Try again" so the meter never drops. */
+  answeredEver: z.array(z.string()).catch([]),
+  /** XP input: cards ever turned (`flipped` is only the cards showing their back now). */
+  cardsSeen: z.array(z.string()).catch([]),
   ownWords: z.string().max(2000).catch(""),
 });
 
@@ -45,6 +49,8 @@ export const emptyProgress: Progress = {
   flipped: [],
   demoPlayed: false,
   sectionsRead: [],
+  answeredEver: [],
+  cardsSeen: [],
   ownWords: "",
 };
 
@@ -78,5 +84,6 @@ export function dropStaleAnswers(progress: Progress, questions: { id: string; ha
     if (hash !== undefined && (answer.hash === hash || answer.hash === "")) answers[id] = { ...answer, hash };
     else dropped.push(id);
   }
-  return { progress: dropped.length ? { ...progress, answers, submitted: false } : progress, dropped };
+  // Answers migrated from version 1 carry no hash: they adopt the current one so a later edit drops them.
+  return { progress: { ...progress, answers, submitted: dropped.length ? false : progress.submitted }, dropped };
 }

@@ -6,6 +6,7 @@
 import { persist, type PersistStorage, type StorageValue } from "zustand/middleware";
 import { createStore, type Mutate, type StoreApi } from "zustand/vanilla";
 import type { Level } from "@/lib/content/vocabulary";
+import { scoreAttempt, unanswered, type AttemptScore } from "@/lib/scoring";
 import { dropStaleAnswers, emptyProgress, migrateProgress, PROGRESS_VERSION, type Progress } from "./schema";
 import { createSafeStorage, type SafeStorage, type StorageMode } from "./safe-storage";
 
@@ -31,13 +32,19 @@ export interface LessonProgressState extends Progress {
   markDemoPlayed(): void;
   markSectionRead(sectionId: string): void;
   setOwnWords(text: string): void;
-  /** Scores all answers, records the attempt, keeps the pass. Returns the score. */
-  submit(score: number, total: number, passMark: number): void;
+  /**
+   * Scores all answers (inline and wrap-up) with `scoreAttempt`, locks them, records the attempt and
+   * keeps the first pass. Refused (returns null) while any question is unanswered or already submitted.
+   */
+  submit(): AttemptScore | null;
+  /** Clears all answers, inline included, for a new attempt; attempts and an earned pass are kept. */
   tryAgain(): void;
   dismissStale(): void;
   reset(): void;
 }
 
+
+const MAX_ATTEMPTS = 20;
 
 export function storageKey(slug: string): string {
   return `techclick:progress:${slug}`;
@@ -70,6 +77,8 @@ const persisted = (s: LessonProgressState): Progress => ({
   flipped: s.flipped,
   demoPlayed: s.demoPlayed,
   sectionsRead: s.sectionsRead,
+  answeredEver: s.answeredEver,
+  cardsSeen: s.cardsSeen,
   ownWords: s.ownWords,
 });
 
@@ -84,8 +93,12 @@ export function createLessonStore(slug: string, questions: QuestionKey[], storag
         staleDropped: [],
         choose: (id, choice) => {
           const current = get().answers[id];
-          if (current?.locked || get().submitted) return;
-          set({ answers: { ...get().answers, [id]: { choice, hash: hashOf.get(id) ?? "", locked: false } } });
+          if (!hashOf.has(id) || current?.locked || get().submitted) return;
+          const { answers, answeredEver } = get();
+          set({
+            answers: { ...answers, [id]: { choice, hash: hashOf.get(id) ?? "", locked: false } },
+            answeredEver: answeredEver.includes(id) ? answeredEver : [...answeredEver, id],
+          });
         },
         check: (id) => {
           const current = get().answers[id];
@@ -94,23 +107,31 @@ export function createLessonStore(slug: string, questions: QuestionKey[], storag
         },
         setLevel: (level) => set({ level }),
         toggleFlipped: (cardId) => {
-          const flipped = get().flipped;
-          set({ flipped: flipped.includes(cardId) ? flipped.filter((c) => c !== cardId) : [...flipped, cardId] });
+          const { flipped, cardsSeen } = get();
+          set({
+            flipped: flipped.includes(cardId) ? flipped.filter((c) => c !== cardId) : [...flipped, cardId],
+            cardsSeen: cardsSeen.includes(cardId) ? cardsSeen : [...cardsSeen, cardId],
+          });
         },
         markDemoPlayed: () => set({ demoPlayed: true }),
         markSectionRead: (sectionId) => {
           if (!get().sectionsRead.includes(sectionId)) set({ sectionsRead: [...get().sectionsRead, sectionId] });
         },
         setOwnWords: (ownWords) => set({ ownWords: ownWords.slice(0, 2000) }),
-        submit: (score, total, passMark) => {
+        submit: () => {
+          const { answers, submitted, attempts, passed } = get();
+          if (submitted || unanswered(answers, questions).length > 0) return null;
+          const result = scoreAttempt(Object.fromEntries(Object.entries(answers).map(([id, a]) => [id, a.choice])), questions);
           const date = new Date().toISOString();
-          const answers = Object.fromEntries(Object.entries(get().answers).map(([id, a]) => [id, { ...a, locked: true }]));
+          const { score, total } = result;
           set({
-            answers,
+            answers: Object.fromEntries(Object.entries(answers).map(([id, a]) => [id, { ...a, locked: true }])),
             submitted: true,
-            attempts: [...get().attempts, { date, score, total }],
-            passed: get().passed ?? (score >= passMark ? { date, score, total } : null),
+            // The last few attempts are enough for the learner's history; storage stays small.
+            attempts: [...attempts, { date, score, total }].slice(-MAX_ATTEMPTS),
+            passed: passed ?? (result.passed ? { date, score, total } : null),
           });
+          return result;
         },
         tryAgain: () => set({ answers: {}, submitted: false }),
         dismissStale: () => set({ staleDropped: [] }),

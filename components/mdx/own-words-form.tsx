@@ -1,0 +1,77 @@
+"use client";
+
+import { useId, useState } from "react";
+import { useProgress } from "@/components/progress/progress-provider";
+import { checkKeyPoints, type KeyPoint } from "@/lib/own-words";
+
+export interface OwnWordsFormProps {
+  /** The expert's version, revealed on "Compare". */
+  expert: string;
+  /** The points a good line covers (frontmatter `ownWords.keyPoints`). */
+  keyPoints: KeyPoint[];
+}
+
+/**
+ * The learner's line (saved with their progress) and the comparison: the expert version and
+ * which key points the line covers, ticked live as they edit it. Without JavaScript the button
+ * gives way to a disclosure with the expert version.
+ */
+export function OwnWordsForm({ expert, keyPoints }: OwnWordsFormProps) {
+  const hydrated = useProgress((s) => s.hydrated);
+  const saved = useProgress((s) => s.ownWords);
+  const setOwnWords = useProgress((s) => s.setOwnWords);
+  const [compared, setCompared] = useState(false);
+  const id = useId();
+  const line = hydrated ? saved : "";
+  const points = checkKeyPoints(line, keyPoints);
+  const covered = points.filter((p) => p.covered).length;
+
+  return (
+    <div>
+      <label htmlFor={`${id}-line`} className="mt-3 block text-sm font-semibold">
+        Your one line
+      </label>
+      <textarea
+        id={`${id}-line`}
+        rows={2}
+        maxLength={500}
+        value={line}
+        onChange={(event) => setOwnWords(event.target.value)}
+        className="mt-1 w-full rounded-lg border border-line bg-surface p-3"
+      />
+      <button
+        type="button"
+        aria-expanded={compared}
+        aria-controls={`${id}-compare`}
+        onClick={() => setCompared(!compared)}
+        className="js-only mt-2 inline-flex min-h-11 items-center rounded-lg border border-accent px-4 font-semibold text-accent hover:bg-accent-soft"
+      >
+        {compared ? "Hide the expert version" : "Compare with the expert version"}
+      </button>
+      <div id={`${id}-compare`} hidden={!compared} className="mt-4 rounded-xl border border-line-soft bg-surface p-4">
+        <h3 className="font-bold">Expert version</h3>
+        <p className="mt-1">{expert}</p>
+        <h3 className="mt-4 font-bold">
+          Key points your line covers: {covered} of {points.length}
+        </h3>
+        <ul className="mt-2 space-y-1.5" aria-label="Key points">
+          {points.map((point) => (
+            <li key={point.label} data-covered={point.covered} className="flex items-start gap-2">
+              <span aria-hidden="true" className={`w-5 shrink-0 text-center font-bold ${point.covered ? "text-success" : "text-muted"}`}>
+                {point.covered ? "✓" : "○"}
+              </span>
+              <span>
+                {point.label}{" "}
+                <span className={`text-sm font-semibold ${point.covered ? "text-success" : "text-muted"}`}>— {point.covered ? "covered" : "not yet"}</span>
+              </span>
+            </li>
+          ))}
+        </ul>
+      </div>
+      <details className="no-js-only mt-2">
+        <summary className="cursor-pointer text-accent">Compare with the expert version</summary>
+        <p className="mt-2">{expert}</p>
+      </details>
+    </div>
+  );
+}

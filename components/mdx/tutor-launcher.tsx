@@ -1,0 +1,69 @@
+"use client";
+
+import { lazy, Suspense, useCallback, useRef, useState } from "react";
+import type { TutorItem } from "./tutor-dialog";
+
+// Loaded on the first click, so the dialog (and Radix) stays out of the page's first-load JS.
+const TutorDialog = lazy(() => import("./tutor-dialog").then((m) => ({ default: m.TutorDialog })));
+
+export interface TutorLauncherProps {
+  /** The curated questions and answers, each with its section's short title. */
+  entries: TutorItem[];
+}
+
+/** The "Ask the AI Tutor" button; owns where focus goes when the dialog closes. */
+export function TutorLauncher({ entries }: TutorLauncherProps) {
+  const [open, setOpen] = useState(false);
+  const [loaded, setLoaded] = useState(false);
+  const trigger = useRef<HTMLButtonElement>(null);
+  const goTo = useRef<string | null>(null);
+
+  const onCloseAutoFocus = useCallback((event: Event) => {
+    event.preventDefault();
+    const target = goTo.current;
+    goTo.current = null;
+    const heading = target ? (document.getElementById(`${target}-title`) ?? document.getElementById(target)) : null;
+    if (!target || !heading) {
+      trigger.current?.focus();
+      return;
+    }
+    // A section link: land on its heading, as the in-page link would, with the URL updated.
+    history.pushState(null, "", `#${target}`);
+    heading.setAttribute("tabindex", "-1");
+    heading.scrollIntoView({ block: "start" });
+    heading.focus({ preventScroll: true });
+  }, []);
+
+  return (
+    <>
+      <button
+        ref={trigger}
+        type="button"
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        onClick={() => {
+          setLoaded(true);
+          setOpen(true);
+        }}
+        className="inline-flex min-h-11 items-center gap-2 rounded-lg bg-accent px-5 font-semibold text-on-accent"
+      >
+        <span aria-hidden="true">💬</span> Ask the AI Tutor
+      </button>
+      <span className="ml-3 text-sm text-muted">{entries.length} curated questions</span>
+      {loaded && (
+        <Suspense fallback={null}>
+          <TutorDialog
+            open={open}
+            onOpenChange={setOpen}
+            entries={entries}
+            onNavigate={(section) => {
+              goTo.current = section;
+              setOpen(false);
+            }}
+            onCloseAutoFocus={onCloseAutoFocus}
+          />
+        </Suspense>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,135 @@
+import { describe, expect, it } from "vitest";
+import { createSafeStorage } from "./safe-storage";
+import { createLessonStore, hydrateLessonStore, storageKey, type QuestionKey } from "./store";
+import { PROGRESS_VERSION } from "./schema";
+import { memoryStorage } from "./memory-storage.test-helper";
+
+const questions: QuestionKey[] = Array.from({ length: 10 }, (_, i) => ({
+  id: `q${i + 1}`,
+  hash: `h${i + 1}`,
+  correct: "a",
+  kind: i < 4 ? "inline" : "wrap-up",
+}));
+const key = storageKey("lesson");
+
+async function setup(initial: Record<string, string> = {}, throws = false) {
+  const backing = memoryStorage(initial, throws);
+  const storage = createSafeStorage(() => backing);
+  const store = createLessonStore("lesson", questions, storage);
+  await hydrateLessonStore(store, storage);
+  return { backing, storage, store };
+}
+
+const saved = (backing: Storage) => JSON.parse(backing.getItem(key) ?? "null") as { state: Record<string, unknown>; version: number };
+
+describe("lesson store", () => {
+  it("starts neutral and not hydrated, then hydrates", async () => {
+    const storage = createSafeStorage(() => memoryStorage());
+    const store = createLessonStore("lesson", questions, storage);
+    expect(store.getState().hydrated).toBe(false);
+    await hydrateLessonStore(store, storage);
+    expect(store.getState()).toMatchObject({ hydrated: true, storageMode: "local", answers: {} });
+  });
+
+  it("locks an inline answer on check: the first checked answer is kept", async () => {
+    const { store } = await setup();
+    store.getState().choose("q1", "b");
+    store.getState().check("q1");
+    store.getState().choose("q1", "a");
+    expect(store.getState().answers.q1).toEqual({ choice: "b", hash: "h1", locked: true });
+  });
+
+  it("refuses to submit while a question is unanswered, then scores all ten", async () => {
+    const { store, backing } = await setup();
+    for (const q of questions.slice(0, 9)) store.getState().choose(q.id, "a");
+    expect(store.getState().submit()).toBeNull();
+    store.getState().choose("q10", "b");
+    expect(store.getState().submit()).toMatchObject({ score: 9, total: 10, passed: true, missed: ["q10"] });
+    expect(store.getState().passed).toMatchObject({ score: 9, total: 10 });
+    expect(saved(backing).state).toMatchObject({ submitted: true, passed: { score: 9 } });
+    // Submitted answers are locked until Try again.
+    store.getState().choose("q10", "a");
+    expect(store.getState().answers.q10?.choice).toBe("b");
+  });
+
+  it("try again clears every answer but keeps attempts and the pass", async () => {
+    const { store } = await setup();
+    for (const q of questions) store.getState().choose(q.id, "a");
+    store.getState().submit();
+    store.getState().tryAgain();
+    expect(store.getState()).toMatchObject({ answers: {}, submitted: false, attempts: [{ score: 10 }], passed: { score: 10 } });
+    // XP counts questions ever answered, so a new attempt does not lower the meter.
+    expect(store.getState().answeredEver).toHaveLength(10);
+    for (const q of questions) store.getState().choose(q.id, "b");
+    store.getState().submit();
+    expect(store.getState().passed).toMatchObject({ score: 10 });
+    expect(store.getState().attempts.map((a) => a.score)).toEqual([10, 0]);
+  });
+
+  it("persists versioned data under the lesson's key and reads it back", async () => {
+    const { backing, store } = await setup();
+    store.getState().setLevel("L3");
+    store.getState().toggleFlipped("card-1");
+    store.getState().toggleFlipped("card-2");
+    store.getState().toggleFlipped("card-2");
+    store.getState().markDemoPlayed();
+    store.getState().markSectionRead("outbound");
+    store.getState().setOwnWords("Outbound: Okta is master.");
+    expect(saved(backing).version).toBe(PROGRESS_VERSION);
+    const again = await setup({ [key]: backing.getItem(key)! });
+    expect(again.store.getState()).toMatchObject({
+      level: "L3",
+      flipped: ["card-1"],
+      cardsSeen: ["card-1", "card-2"],
+      demoPlayed: true,
+      sectionsRead: ["outbound"],
+      ownWords: "Outbound: Okta is master.",
+    });
+  });
+
+  it("migrates version 1 data on load", async () => {
+    const v1 = JSON.stringify({ state: { answers: { q1: "a" }, passed: true, passedAt: "2025-12-01", score: 8 }, version: 1 });
+    const { store } = await setup({ [key]: v1 });
+    expect(store.getState().answers.q1).toEqual({ choice: "a", hash: "h1", locked: true });
+    expect(store.getState().passed).toEqual({ date: "2025-12-01", score: 8, total: 10 });
+  });
+
+  it.each([
+    ["corrupt JSON", "{not json"],
+    ["a foreign shape", JSON.stringify({ hello: "world" })],
+    ["a state that is not an object", JSON.stringify({ state: "x", version: 2 })],
+    ["wrong field types", JSON.stringify({ state: { answers: [1], attempts: "x", level: 3 }, version: 2 })],
+  ])("drops %s without a crash", async (_, raw) => {
+    const { store } = await setup({ [key]: raw });
+    expect(store.getState()).toMatchObject({ hydrated: true, answers: {}, attempts: [], level: "L2", passed: null });
+  });
+
+  it("drops answers to an edited question on load and keeps the pass", async () => {
+    const stored = {
+      state: {
+        answers: { q1: { choice: "a", hash: "h1", locked: true }, q2: { choice: "a", hash: "old", locked: true } },
+        passed: { date: "d", score: 8, total: 10 },
+      },
+      version: PROGRESS_VERSION,
+    };
+    const { store } = await setup({ [key]: JSON.stringify(stored) });
+    expect(Object.keys(store.getState().answers)).toEqual(["q1"]);
+    expect(store.getState().staleDropped).toEqual(["q2"]);
+    expect(store.getState().passed).toEqual({ date: "d", score: 8, total: 10 });
+  });
+
+  it("works in memory when storage throws, and reports it", async () => {
+    const { store } = await setup({}, true);
+    expect(store.getState().storageMode).toBe("memory");
+    store.getState().choose("q5", "c");
+    expect(store.getState().answers.q5?.choice).toBe("c");
+  });
+
+  it("reset clears everything, the pass included", async () => {
+    const { store } = await setup();
+    for (const q of questions) store.getState().choose(q.id, "a");
+    store.getState().submit();
+    store.getState().reset();
+    expect(store.getState()).toMatchObject({ answers: {}, passed: null, attempts: [], submitted: false, hydrated: true });
+  });
+});

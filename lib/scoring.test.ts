@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { countWord, passMark, scoreAttempt, unanswered } from "./scoring";
+
+const key = Array.from({ length: 10 }, (_, i) => ({ id: `q${i + 1}`, correct: "abcd".charAt(i % 4) }));
+const allRight = Object.fromEntries(key.map((q) => [q.id, q.correct]));
+const wrong = (correct: string) => (correct === "a" ? "b" : "a");
+
+/** All right except the first `n` questions, answered wrongly. */
+function withWrong(n: number): Record<string, string> {
+  return Object.fromEntries(key.map((q, i) => [q.id, i < n ? wrong(q.correct) : q.correct]));
+}
+
+describe("passMark", () => {
+  it("is 70% rounded up", () => {
+    expect(passMark(10)).toBe(7);
+    expect(passMark(9)).toBe(7);
+    expect(passMark(3)).toBe(3);
+    expect(passMark(20)).toBe(14);
+  });
+});
+
+describe("scoreAttempt", () => {
+  it("passes 10 of 10", () => {
+    expect(scoreAttempt(allRight, key)).toEqual({ score: 10, total: 10, passed: true, missed: [] });
+  });
+
+  it("fails at 6 of 10 and names the missed questions", () => {
+    const result = scoreAttempt(withWrong(4), key);
+    expect(result).toMatchObject({ score: 6, total: 10, passed: false });
+    expect(result.missed).toEqual(["q1", "q2", "q3", "q4"]);
+  });
+
+  it("passes at exactly 7 of 10", () => {
+    expect(scoreAttempt(withWrong(3), key)).toMatchObject({ score: 7, passed: true });
+  });
+
+  it("counts an unanswered question as wrong", () => {
+    const answers: Record<string, string | undefined> = { ...allRight, q5: undefined, q9: undefined };
+    delete answers.q10;
+    expect(scoreAttempt(answers, key)).toMatchObject({ score: 7, passed: true, missed: ["q5", "q9", "q10"] });
+  });
+
+  it("scores the answer it is given for an inline question: the first checked one, kept by the store", () => {
+    // The store locks q1 on Check; later choices are refused, so the first answer is what reaches scoring.
+    const firstChecked = { ...allRight, q1: wrong("a") };
+    expect(scoreAttempt(firstChecked, key).missed).toEqual(["q1"]);
+  });
+
+  it("never passes an empty key", () => {
+    expect(scoreAttempt({}, [])).toEqual({ score: 0, total: 0, passed: false, missed: [] });
+  });
+});
+
+describe("unanswered", () => {
+  it("lists questions without an answer, in order", () => {
+    expect(unanswered({ q2: "a", q4: "b" }, key.slice(0, 5))).toEqual(["q1", "q3", "q5"]);
+  });
+});
+
+describe("countWord", () => {
+  it("spells small counts and falls back to digits", () => {
+    expect(countWord(6)).toBe("six");
+    expect(countWord(0)).toBe("zero");
+    expect(countWord(13)).toBe("13");
+  });
+});

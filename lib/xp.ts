@@ -1,0 +1,49 @@
+/**
+ * The XP meter: how much of a lesson the learner has done, 0–100. Pure, so the header meter and
+ * the index card compute the same number from the same saved progress.
+ *
+ * Weights (they sum to 100 when the lesson has every kind of activity):
+ * - sections read to the end: 30
+ * - questions answered: 30
+ * - the demo played: 10
+ * - flip cards turned: 10
+ * - the assessment passed: 20
+ * An activity the lesson does not have (no demo, no cards) is left out and the others scale up,
+ * so every lesson can reach 100.
+ */
+
+export const XP_WEIGHTS = { sections: 30, questions: 30, demo: 10, cards: 10, passed: 20 } as const;
+
+/** What the lesson offers. */
+export interface XpTotals {
+  sections: number;
+  questions: number;
+  cards: number;
+  hasDemo: boolean;
+}
+
+/** What the learner has done. */
+export interface XpDone {
+  sectionsRead: number;
+  answered: number;
+  cardsFlipped: number;
+  demoPlayed: boolean;
+  passed: boolean;
+}
+
+const share = (done: number, total: number) => (total > 0 ? Math.min(Math.max(done, 0), total) / total : 0);
+
+/** The XP percentage, a whole number from 0 to 100. */
+export function computeXp(done: XpDone, totals: XpTotals): number {
+  const parts: [weight: number, fraction: number][] = [
+    [totals.sections > 0 ? XP_WEIGHTS.sections : 0, share(done.sectionsRead, totals.sections)],
+    [totals.questions > 0 ? XP_WEIGHTS.questions : 0, share(done.answered, totals.questions)],
+    [totals.hasDemo ? XP_WEIGHTS.demo : 0, done.demoPlayed ? 1 : 0],
+    [totals.cards > 0 ? XP_WEIGHTS.cards : 0, share(done.cardsFlipped, totals.cards)],
+    [totals.questions > 0 ? XP_WEIGHTS.passed : 0, done.passed ? 1 : 0],
+  ];
+  const available = parts.reduce((sum, [weight]) => sum + weight, 0);
+  if (available === 0) return 0;
+  const earned = parts.reduce((sum, [weight, fraction]) => sum + weight * fraction, 0);
+  return Math.round((earned / available) * 100);
+}
