@@ -3,34 +3,51 @@
  * Serves the static export in out/ on localhost, as a static host would: clean URLs with trailing
  * slashes, 404.html for unknown paths, and the response headers from out/_headers (the same file
  * Netlify/Cloudflare Pages read), so the end-to-end suite runs under the production CSP.
- * Usage: node scripts/serve-out.mjs [port] [dir]
+ * Usage: node scripts/serve-out.mjs [port] [dir] [--gzip]
+ *   --gzip compresses text responses as a CDN would (the bench uses it, so that Lighthouse's simulated
+ *   network sees production-sized transfers); the end-to-end suite serves files as they are.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import http from "node:http";
+import zlib from "node:zlib";
 import path from "node:path";
 import handler from "serve-handler";
 
-const port = Number(process.argv[2] ?? 3000);
-const dir = path.resolve(process.argv[3] ?? "out");
+const positional = process.argv.slice(2).filter((a) => !a.startsWith("--"));
+const gzip = process.argv.includes("--gzip");
+const port = Number(positional[0] ?? 3000);
+const dir = path.resolve(positional[1] ?? "out");
 if (!existsSync(path.join(dir, "index.html"))) {
   const build = path.basename(dir) === "out-fixtures" ? "npm run build:fixtures" : "npm run build";
   console.error(`${dir} has no index.html: run \`${build}\` first.`);
   process.exit(1);
 }
 
-/** `_headers`: a path pattern line, then indented `Name: value` lines. Only `/*` rules apply here. */
+/**
+ * `_headers`: a path pattern line, then indented `Name: value` lines. serve-handler matches rules
+ * against the file it serves (`/lessons/x/index.html`), so `/*`-style patterns become globs and
+ * exact page paths (`/lessons/x/`) name their index.html. Later rules override earlier ones for the
+ * same header, which is why the generated file puts the catch-all first and per-page rules after it.
+ */
+function toServeSource(pattern) {
+  if (pattern === "/*") return "**";
+  if (pattern.endsWith("/*")) return pattern.replace(/\/\*$/, "/**");
+  if (pattern.endsWith("/")) return `${pattern}index.html`;
+  return pattern;
+}
+
 function parseHeaders(file) {
   if (!existsSync(file)) return [];
   const rules = [];
   for (const line of readFileSync(file, "utf8").split("\n")) {
     if (!line.trim() || line.trim().startsWith("#")) continue;
-    if (!/^\s/.test(line)) rules.push({ source: line.trim().replace(/\/\*$/, "/**"), headers: [] });
+    if (!/^\s/.test(line)) rules.push({ source: toServeSource(line.trim()), headers: [] });
     else {
       const i = line.indexOf(":");
       rules.at(-1)?.headers.push({ key: line.slice(0, i).trim(), value: line.slice(i + 1).trim() });
     }
   }
-  return rules.map((r) => ({ source: r.source === "/**" ? "**" : r.source, headers: r.headers }));
+  return rules;
 }
 
 const config = {
@@ -40,6 +57,45 @@ const config = {
   headers: parseHeaders(path.join(dir, "_headers")),
 };
 
+/**
+ * Next writes metadata images without an extension (`/lessons/x/opengraph-image`); a static host
+ * serves such a file as it is, where serve-handler would redirect it to a `…/` directory URL.
+ */
+function isExtensionlessFile(url) {
+  const pathname = decodeURIComponent(new URL(url ?? "/", "http://localhost").pathname);
+  if (pathname.endsWith("/") || path.extname(pathname)) return false;
+  const file = path.join(dir, pathname);
+  return file.startsWith(dir + path.sep) && !!statSync(file, { throwIfNoEntry: false })?.isFile();
+}
+
+const COMPRESSIBLE = /^(text\/|application\/(javascript|json|xml|manifest\+json)|image\/svg\+xml)/;
+
+/**
+ * With --gzip, routes a full (200) text response through gzip. serve-handler pipes files into the
+ * response, so write/end are redirected into the gzip stream; write always reports success because
+ * the files are small and gzip buffers, where passing its backpressure on would stall the pipe.
+ */
+function withGzip(req, res) {
+  if (!gzip || !/\bgzip\b/.test(String(req.headers["accept-encoding"] ?? "")) || req.method === "HEAD") return res;
+  const writeHead = res.writeHead.bind(res);
+  res.writeHead = (status, headers = {}) => {
+    if (status === 200 && COMPRESSIBLE.test(String(headers["Content-Type"] ?? ""))) {
+      delete headers["Content-Length"];
+      headers["Content-Encoding"] = "gzip";
+      headers["Vary"] = "Accept-Encoding";
+      const z = zlib.createGzip({ level: 9 });
+      const write = res.write.bind(res);
+      const end = res.end.bind(res);
+      z.on("data", (chunk) => write(chunk));
+      z.on("end", () => end());
+      res.write = (chunk, encoding, callback) => (z.write(chunk, encoding, callback), true);
+      res.end = (chunk, encoding, callback) => (chunk ? z.end(chunk, encoding, callback) : z.end(), res);
+    }
+    return writeHead(status, headers);
+  };
+  return res;
+}
+
 http
-  .createServer((req, res) => handler(req, res, config))
+  .createServer((req, res) => handler(req, withGzip(req, res), isExtensionlessFile(req.url) ? { ...config, trailingSlash: undefined } : config))
   .listen(port, "127.0.0.1", () => console.log(`Serving ${path.relative(process.cwd(), dir) || dir} at http://127.0.0.1:${port}/`));

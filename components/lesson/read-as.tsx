@@ -2,7 +2,7 @@
 
 import { useEffect, useId } from "react";
 import { useProgress } from "@/components/progress/progress-provider";
-import type { Level } from "@/lib/content/vocabulary";
+import type { Level } from "@/lib/content/levels";
 import { keepPlace } from "./keep-place";
 
 const OPTIONS: { level: Level; name: string; hint: string }[] = [

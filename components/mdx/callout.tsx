@@ -29,7 +29,10 @@ export function Callout({ type, title, children }: CalloutProps) {
     <div role="note" aria-labelledby={id} data-callout={type} className={`my-6 rounded-lg border px-4 py-3.5 ${v.box}`}>
       <p id={id} className="!my-0 flex flex-wrap items-baseline gap-x-2 font-bold">
         <span aria-hidden="true">{v.icon}</span>
-        <span className="text-xs font-semibold tracking-wider text-muted uppercase">{v.label}</span>
+        {/* The variant's label names the kind of aside; skipped when the title already says it. */}
+        {title?.toLowerCase() !== v.label.toLowerCase() && (
+          <span className="text-xs font-semibold tracking-wider text-muted uppercase">{v.label}</span>
+        )}
         {title && <span className="basis-full sm:basis-auto">{title}</span>}
       </p>
       <div className="mt-1 [&>*:first-child]:mt-1 [&>*:last-child]:mb-0">{children}</div>

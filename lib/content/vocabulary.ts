@@ -9,8 +9,9 @@
  */
 import { z } from "zod";
 
-export const LEVELS = ["L1", "L2", "L3"] as const;
-export type Level = (typeof LEVELS)[number];
+import { LEVELS } from "./levels";
+
+export { LEVELS, type Level } from "./levels";
 
 const id = z
   .string()

@@ -5,7 +5,7 @@
  */
 import { persist, type PersistStorage, type StorageValue } from "zustand/middleware";
 import { createStore, type Mutate, type StoreApi } from "zustand/vanilla";
-import type { Level } from "@/lib/content/vocabulary";
+import type { Level } from "@/lib/content/levels";
 import { scoreAttempt, unanswered, type AttemptScore } from "@/lib/scoring";
 import { dropStaleAnswers, emptyProgress, migrateProgress, PROGRESS_VERSION, type Progress } from "./schema";
 import { createSafeStorage, type SafeStorage, type StorageMode } from "./safe-storage";

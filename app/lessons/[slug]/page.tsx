@@ -2,7 +2,7 @@ import path from "node:path";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { listLessonFiles, loadLesson, loadLessons } from "@/lib/content/load";
-import { lessonPath } from "@/lib/site";
+import { lessonPath, site } from "@/lib/site";
 import { LessonPage } from "@/components/lesson/lesson-page";
 
 export const dynamicParams = false;
@@ -25,7 +25,9 @@ export async function generateMetadata({ params }: PageProps<"/lessons/[slug]">)
     title,
     description,
     alternates: { canonical: lessonPath(lesson.slug) },
-    openGraph: { type: "article", title, description, url: lessonPath(lesson.slug) },
+    // The card image comes from ./opengraph-image.tsx, which Next adds to og:image itself.
+    openGraph: { type: "article", title, description, url: lessonPath(lesson.slug), siteName: site.name, locale: "en_US", publishedTime: lesson.frontmatter.date },
+    twitter: { card: "summary_large_image", title, description },
   };
 }
 

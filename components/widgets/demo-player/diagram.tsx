@@ -1,9 +1,11 @@
-import { m, useReducedMotion } from "framer-motion";
+import { lazy, Suspense } from "react";
 import { packetLabel } from "@/lib/demo/describe";
 import type { DemoState } from "@/lib/demo/machine";
 import type { DemoFailureData, DemoStepData } from "./types";
 
 type Side = "source" | "target";
+
+const Packet = lazy(() => import("./packet"));
 
 function SystemNode({ name, role, tone }: { name: string; role: string; tone: "idle" | "active" | "danger" }) {
   const look = {
@@ -31,17 +33,12 @@ export function DemoDiagram({ source, target, state, steps, failure }: {
   steps: DemoStepData[];
   failure: DemoFailureData | null;
 }) {
-  const reduceMotion = useReducedMotion();
   const step = steps[state.step];
   const broken = state.status === "broken";
   const direction = broken ? "to-source" : step?.packet ?? "none";
   const label = broken ? packetLabel(failure?.wire) : packetLabel(step?.wire) ?? step?.title ?? null;
   const lands: Side | null = direction === "to-target" ? "target" : direction === "to-source" ? "source" : step ? "source" : null;
   const toneOf = (side: Side) => (lands !== side ? "idle" : broken ? "danger" : "active");
-  const forward = direction === "to-target";
-  const carrier = { from: forward ? "0%" : "100%", to: forward ? "100%" : "0%" };
-  const packet = { from: forward ? "0%" : "-100%", to: forward ? "-100%" : "0%" };
-  const travel = reduceMotion ? { duration: 0 } : { duration: 1, ease: "easeInOut" as const };
 
   return (
     <div aria-hidden="true" data-demo-diagram className="flex h-24 items-stretch gap-1 rounded-lg bg-surface-2 p-2 sm:gap-2">
@@ -54,28 +51,11 @@ export function DemoDiagram({ source, target, state, steps, failure }: {
           </span>
         )}
         {direction !== "none" && label && (
-          // Moved with transforms only (a track-wide carrier plus the packet's own width), never
-          // with left/right: transforms are not layout shifts.
-          <m.div
-            key={`${state.mode}-${state.step}-${broken}`}
-            initial={reduceMotion ? false : { x: carrier.from }}
-            animate={{ x: carrier.to }}
-            transition={travel}
-            style={{ y: "-50%" }}
-            className="pointer-events-none absolute inset-x-0 top-1/2 z-10"
-          >
-            <m.div
-              initial={reduceMotion ? false : { x: packet.from }}
-              animate={{ x: packet.to }}
-              transition={travel}
-              data-packet={direction}
-              className={`inline-block rounded-full px-2 py-0.5 font-mono text-xs font-bold whitespace-nowrap shadow ${
-                broken ? "bg-danger text-on-accent" : "bg-accent text-on-accent"
-              }`}
-            >
+          <Suspense fallback={null}>
+            <Packet key={`${state.mode}-${state.step}-${broken}`} forward={direction === "to-target"} broken={broken} direction={direction}>
               {label}
-            </m.div>
-          </m.div>
+            </Packet>
+          </Suspense>
         )}
       </div>
       <SystemNode name={target} role="SCIM app" tone={toneOf("target")} />

@@ -1,6 +1,5 @@
 "use client";
 
-import { LazyMotion, domAnimation } from "framer-motion";
 import { useEffect, useReducer } from "react";
 import { useProgress } from "@/components/progress/progress-provider";
 import { describeDemo } from "@/lib/demo/describe";
@@ -42,19 +41,17 @@ export function DemoPlayer({ source, target, steps, failure }: DemoPlayerProps) 
   const { line, announcement } = describeDemo(state, steps, failure);
 
   return (
-    <LazyMotion features={domAnimation} strict>
-      <div data-demo-player data-status={state.status} data-mode={state.mode} data-step={state.step}>
-        <DemoDiagram source={source} target={target} state={state} steps={steps} failure={failure} />
-        <p data-demo-js aria-hidden="true" className="mt-3 line-clamp-2 min-h-[3.2em] text-[0.95rem] leading-[1.6] font-semibold">
-          {line}
-        </p>
-        <p role="status" className="sr-only">
-          {announcement}
-        </p>
-        <DemoControls onEvent={dispatch} canBreak={failure !== null} />
-        <DemoStepList steps={steps} state={state} />
-        {failure && <DemoFailurePanel failure={failure} steps={steps} state={state} />}
-      </div>
-    </LazyMotion>
+    <div data-demo-player data-status={state.status} data-mode={state.mode} data-step={state.step}>
+      <DemoDiagram source={source} target={target} state={state} steps={steps} failure={failure} />
+      <p data-demo-js aria-hidden="true" className="mt-3 line-clamp-2 min-h-[3.2em] text-[0.95rem] leading-[1.6] font-semibold">
+        {line}
+      </p>
+      <p role="status" className="sr-only">
+        {announcement}
+      </p>
+      <DemoControls onEvent={dispatch} canBreak={failure !== null} />
+      <DemoStepList steps={steps} state={state} />
+      {failure && <DemoFailurePanel failure={failure} steps={steps} state={state} />}
+    </div>
   );
 }

@@ -1,0 +1,40 @@
+/**
+ * What a page makes the browser download on first load, read from its HTML: <script src>,
+ * stylesheets and (module)preloaded scripts, each gzipped at level 9 as a CDN would serve it.
+ */
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { attr, elements, parseHtml } from "../../scripts/lib/html";
+
+export interface FirstLoad {
+  /** Gzipped bytes by kind. */
+  js: number;
+  css: number;
+  html: number;
+  files: { url: string; kind: "js" | "css"; gzip: number }[];
+}
+
+export const gzipSize = (bytes: Uint8Array) => gzipSync(bytes, { level: 9 }).length;
+
+/** The same-origin scripts and stylesheets an HTML page references, in document order. */
+export function assetsOf(html: string): { url: string; kind: "js" | "css" }[] {
+  const found = new Map<string, "js" | "css">();
+  for (const el of elements(parseHtml(html))) {
+    const rel = (attr(el, "rel") ?? "").split(/\s+/);
+    if (el.tagName === "script" && attr(el, "src") && attr(el, "nomodule") === undefined) found.set(attr(el, "src")!, "js");
+    else if (el.tagName === "link" && rel.includes("stylesheet")) found.set(attr(el, "href")!, "css");
+    else if (el.tagName === "link" && (rel.includes("modulepreload") || (rel.includes("preload") && attr(el, "as") === "script"))) found.set(attr(el, "href")!, "js");
+  }
+  return [...found].filter(([url]) => url.startsWith("/")).map(([url, kind]) => ({ url, kind }));
+}
+
+/** First-load bytes of the page at `route` in the export folder `outDir`. */
+export async function firstLoad(outDir: string, route: string): Promise<FirstLoad> {
+  const html = await readFile(path.join(outDir, route, "index.html"));
+  const files = await Promise.all(
+    assetsOf(html.toString("utf8")).map(async ({ url, kind }) => ({ url, kind, gzip: gzipSize(await readFile(path.join(outDir, url.split("?")[0]!))) })),
+  );
+  const sum = (kind: "js" | "css") => files.filter((f) => f.kind === kind).reduce((n, f) => n + f.gzip, 0);
+  return { js: sum("js"), css: sum("css"), html: gzipSize(html), files };
+}

@@ -1,0 +1,93 @@
+/**
+ * Lighthouse 12 from node_modules/.bin against the system Chromium. Mobile by default (Lighthouse's
+ * own default: a Moto G Power-class device, 4× CPU slowdown, simulated slow 4G), desktop on request.
+ * The median of `runs` runs, per number.
+ */
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+
+const run = promisify(execFile);
+
+const CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run";
+
+export interface LighthouseResult {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  /** Milliseconds. */
+  lcp: number;
+  tbt: number;
+  cls: number;
+  /** Audits that lost points outside performance, for the report. */
+  failing: string[];
+}
+
+interface LhReport {
+  categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
+  audits: Record<string, { numericValue?: number; score: number | null; title: string }>;
+}
+
+export type Preset = "mobile" | "desktop";
+
+async function once(url: string, chromePath: string, preset: Preset): Promise<LighthouseResult> {
+  const flags = [url, "--output=json", "--output-path=stdout", "--quiet", `--chrome-flags=${CHROME_FLAGS}`, "--only-categories=performance,accessibility,best-practices,seo"];
+  if (preset === "desktop") flags.push("--preset=desktop");
+  const { stdout } = await run(
+    "node_modules/.bin/lighthouse",
+    flags,
+    { env: { ...process.env, CHROME_PATH: chromePath }, maxBuffer: 64 * 1024 * 1024 },
+  );
+  const report = JSON.parse(stdout) as LhReport;
+  const score = (id: string) => Math.round((report.categories[id]?.score ?? 0) * 100);
+  const failing = ["accessibility", "best-practices", "seo"].flatMap((category) =>
+    (report.categories[category]?.auditRefs ?? [])
+      .filter((ref) => ref.weight > 0 && (report.audits[ref.id]?.score ?? 1) < 1)
+      .map((ref) => `${category}: ${report.audits[ref.id]?.title ?? ref.id}`),
+  );
+  return {
+    performance: score("performance"),
+    accessibility: score("accessibility"),
+    bestPractices: score("best-practices"),
+    seo: score("seo"),
+    lcp: report.audits["largest-contentful-paint"]?.numericValue ?? NaN,
+    tbt: report.audits["total-blocking-time"]?.numericValue ?? NaN,
+    cls: report.audits["cumulative-layout-shift"]?.numericValue ?? NaN,
+    failing,
+  };
+}
+
+/** Lighthouse sometimes loses its trace (NO_NAVSTART) on a busy machine; such a run is repeated. */
+async function withRetries(url: string, chromePath: string, preset: Preset, attempts = 3): Promise<LighthouseResult> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await once(url, chromePath, preset);
+    } catch (error) {
+      const reason = String((error as { stderr?: string }).stderr ?? (error as Error).message).trim().split("\n")[0];
+      if (attempt >= attempts) throw new Error(`Lighthouse failed ${attempts} times on ${url}: ${reason}`);
+      console.error(`Lighthouse run failed on ${url} (${reason}); trying again.`);
+    }
+  }
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+};
+
+export async function lighthouse(url: string, chromePath: string, runs: number, preset: Preset): Promise<LighthouseResult> {
+  const results: LighthouseResult[] = [];
+  // One at a time: parallel runs would compete for the CPU and skew each other's timings.
+  for (let i = 0; i < runs; i++) results.push(await withRetries(url, chromePath, preset));
+  const pick = (key: Exclude<keyof LighthouseResult, "failing">) => median(results.map((r) => r[key]));
+  return {
+    performance: pick("performance"),
+    accessibility: pick("accessibility"),
+    bestPractices: pick("bestPractices"),
+    seo: pick("seo"),
+    lcp: pick("lcp"),
+    tbt: pick("tbt"),
+    cls: pick("cls"),
+    failing: [...new Set(results.flatMap((r) => r.failing))],
+  };
+}

@@ -1,0 +1,75 @@
+import { expect, test } from "@playwright/test";
+import { inlineScripts } from "../scripts/lib/csp";
+import { watchConsole } from "./console";
+import { exerciseControls, scrollThrough, watchPrivacy } from "./support/privacy-watch";
+
+const LESSON = "/lessons/okta-scim-provisioning/";
+
+for (const path of ["/", LESSON]) {
+  test(`${path} stays on its origin, within its CSP and free of console errors while used`, async ({ page, baseURL }) => {
+    test.setTimeout(90_000);
+    const origin = new URL(baseURL!).origin;
+    const privacy = await watchPrivacy(page, origin);
+    const console = watchConsole(page);
+    await page.goto(path);
+    await scrollThrough(page);
+    await exerciseControls(page);
+    await scrollThrough(page);
+    await page.waitForLoadState("networkidle");
+
+    expect(privacy.offOrigin, "requests that left the page's origin").toEqual([]);
+    expect(privacy.cspMessages, "CSP messages in the console").toEqual([]);
+    expect(await privacy.violations(), "securitypolicyviolation events").toEqual([]);
+    expect(console.errors, "console errors").toEqual([]);
+  });
+
+  test(`${path}: every link to another site opens without opener or referrer`, async ({ page, baseURL }) => {
+    await page.goto(path);
+    const origin = new URL(baseURL!).origin;
+    const links = await page.locator("a[href]").evaluateAll((anchors) =>
+      anchors.map((a) => ({ href: (a as HTMLAnchorElement).href, rel: a.getAttribute("rel") ?? "" })),
+    );
+    const external = links.filter((l) => /^https?:/.test(l.href) && new URL(l.href).origin !== origin);
+    const unsafe = external.filter((l) => !(l.rel.split(/\s+/).includes("noopener") && l.rel.split(/\s+/).includes("noreferrer")));
+    expect(unsafe, "external links without rel=noopener noreferrer").toEqual([]);
+  });
+}
+
+test("the lesson is served with the per-page CSP and the security headers", async ({ page }) => {
+  const response = await page.goto(LESSON);
+  const headers = response!.headers();
+  const csp = headers["content-security-policy"] ?? "";
+  expect(csp).toMatch(/^default-src 'self'; script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+; style-src 'self' 'unsafe-inline';/);
+  for (const directive of ["object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'", "connect-src 'self'", "upgrade-insecure-requests"]) {
+    expect(csp).toContain(directive);
+  }
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["x-frame-options"]).toBe("DENY");
+  expect(headers["referrer-policy"]).toBe("no-referrer");
+  expect(headers["cross-origin-opener-policy"]).toBe("same-origin");
+  expect(headers["permissions-policy"]).toContain("camera=()");
+});
+
+/** What may run inline: Next's RSC payload pushes, its Turbopack bootstrap, and the reading-level script. */
+const NEXT_INLINE = [/^\(self\.__next_f=self\.__next_f\|\|\[\]\)\.push\(/, /^self\.__next_f\.push\(/, /^\(globalThis\["TURBOPACK"\]/];
+const LEVEL_SCRIPT = /dataset\.level|data-level/;
+
+function classify(scripts: string[]) {
+  const next = scripts.filter((s) => NEXT_INLINE.some((p) => p.test(s)));
+  const level = scripts.filter((s) => !next.includes(s) && LEVEL_SCRIPT.test(s));
+  const other = scripts.filter((s) => !next.includes(s) && !level.includes(s)).map((s) => s.slice(0, 120));
+  return { next, level, other };
+}
+
+test("the HTML inlines no script beyond Next's own and the one reading-level script", async ({ request }) => {
+  const index = classify(inlineScripts(await (await request.get("/")).text()));
+  expect(index.other, "unexpected inline scripts on the index").toEqual([]);
+  expect(index.level).toHaveLength(0);
+
+  const lesson = classify(inlineScripts(await (await request.get(LESSON)).text()));
+  expect(lesson.other, "unexpected inline scripts on the lesson").toEqual([]);
+  expect(lesson.next.length).toBeGreaterThan(0);
+  // The level script must be small: it runs before paint, so it only sets an attribute.
+  expect(lesson.level, "the lesson's reading-level script").toHaveLength(1);
+  expect(lesson.level[0]!.length).toBeLessThan(1_000);
+});

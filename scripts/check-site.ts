@@ -1,0 +1,42 @@
+/**
+ * `npm run check-site` (after `npm run build`): checks the exported site in out/ for broken internal
+ * links and anchors, pages without a title or description, images without alt, and glossary terms a
+ * lesson defines but never uses. Prints `file: what was found, what was expected`; exits 1 on any.
+ * Usage: tsx scripts/check-site.ts [outDir]
+ */
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { loadLessons } from "../lib/content/load";
+import { site } from "../lib/site";
+import { imageProblems, linkProblems, loadPage, metaProblems, readableText, unusedGlossaryTerms, type Page } from "./lib/site-checks";
+
+const outDir = path.resolve(process.argv[2] ?? "out");
+const shown = (file: string) => path.relative(process.cwd(), path.join(outDir, file));
+
+const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
+const files = new Set(entries.filter((e) => e.isFile()).map((e) => path.relative(outDir, path.join(e.parentPath, e.name)).split(path.sep).join("/")));
+const pages = new Map<string, Page>();
+for (const file of [...files].filter((f) => f.endsWith(".html")).sort()) pages.set(file, loadPage(file, await readFile(path.join(outDir, file), "utf8")));
+
+const problems: string[] = [];
+for (const page of pages.values()) {
+  const found = [...linkProblems(page, files, pages, site.url, site.basePath), ...metaProblems(page), ...imageProblems(page)];
+  problems.push(...found.map((p) => `${shown(page.file)}: ${p}`));
+}
+const lessons = await loadLessons();
+for (const lesson of lessons) {
+  const file = `lessons/${lesson.slug}/index.html`;
+  const page = pages.get(file);
+  if (!page) {
+    problems.push(`${shown(file)}: found no page for ${lesson.file}, expected the build to export it`);
+    continue;
+  }
+  problems.push(...unusedGlossaryTerms(readableText(page), lesson.frontmatter.glossary).map((p) => `${shown(file)}: ${p}`));
+}
+
+for (const problem of problems) console.error(problem);
+if (problems.length > 0) {
+  console.error(`\n${problems.length} problem${problems.length === 1 ? "" : "s"} in ${pages.size} pages.`);
+  process.exit(1);
+}
+console.log(`check-site: ${pages.size} pages, ${lessons.length} lesson${lessons.length === 1 ? "" : "s"}: no problems.`);

@@ -1,0 +1,12 @@
+import { chromium } from "@playwright/test";
+const [,, url, out, width = "1280", scheme = "light", clipY = "0", h = "1400"] = process.argv;
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox","--disable-gpu","--disable-background-networking","--no-first-run"] });
+const page = await browser.newPage({ viewport: { width: Number(width), height: Number(h) }, colorScheme: scheme });
+const errors = [];
+page.on("console", m => { if (m.type() === "error") errors.push(m.text()); });
+await page.goto(url, { waitUntil: "networkidle" });
+if (url.includes("#")) await page.waitForTimeout(500); else await page.evaluate(y => window.scrollTo(0, y), Number(clipY));
+await page.waitForTimeout(1500);
+await page.screenshot({ path: out });
+console.log(out, "errors", errors);
+await browser.close();
