@@ -1,7 +1,7 @@
 import { expect, type Locator, type Page } from "@playwright/test";
+import { KEY, LESSON, saved } from "./helpers";
 
-export const LESSON = "/lessons/okta-scim-provisioning/";
-export const STORAGE_KEY = "techclick:progress:okta-scim-provisioning";
+export { LESSON, KEY as STORAGE_KEY };
 
 /** Opens the lesson and waits until saved progress has been read (the widgets are live). */
 export async function openLesson(page: Page): Promise<void> {
@@ -20,8 +20,7 @@ export async function tabTo(page: Page, target: Locator, max = 80): Promise<void
   await expect(target).toBeFocused();
 }
 
-/** Saved progress as the store writes it. */
+/** Saved progress as the store writes it (its `state`), or an empty object before any save. */
 export async function savedProgress(page: Page): Promise<Record<string, unknown>> {
-  const raw = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
-  return raw ? ((JSON.parse(raw) as { state: Record<string, unknown> }).state ?? {}) : {};
+  return (await saved(page))?.state ?? {};
 }
