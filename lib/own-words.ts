@@ -12,10 +12,26 @@ export interface KeyPoint {
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+/**
+ * One compiled pattern per phrase. Unicode property classes (`\p{L}`) are costly to compile, and
+ * the form checks every phrase on each keystroke and during hydration, so each is compiled once.
+ */
+const patterns = new Map<string, RegExp>();
+
+function wordPattern(phrase: string): RegExp {
+  let pattern = patterns.get(phrase);
+  if (!pattern) {
+    const body = escape(phrase.trim()).replace(/\s+/g, "\\s+");
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, "iu");
+    patterns.set(phrase, pattern);
+  }
+  return pattern;
+}
+
 /** True when `line` contains `phrase` as whole words (letters and digits on neither side). */
 export function containsWord(line: string, phrase: string): boolean {
-  const pattern = escape(phrase.trim()).replace(/\s+/g, "\\s+");
-  return new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, "iu").test(line);
+  // A blank line covers nothing; skipping it keeps the first render free of regex work.
+  return line.trim() !== "" && wordPattern(phrase).test(line);
 }
 
 /** Whether the line covers the point: a word from every group. */
