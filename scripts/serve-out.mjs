@@ -3,9 +3,10 @@
  * Serves the static export in out/ on localhost, as a static host would: clean URLs with trailing
  * slashes, 404.html for unknown paths, and the response headers from out/_headers (the same file
  * Netlify/Cloudflare Pages read), so the end-to-end suite runs under the production CSP.
- * Usage: node scripts/serve-out.mjs [port] [dir] [--gzip]
- *   --gzip compresses text responses as a CDN would (the bench uses it, so that Lighthouse's simulated
- *   network sees production-sized transfers); the end-to-end suite serves files as they are.
+ * Usage: node scripts/serve-out.mjs [port] [dir] [--compress]
+ *   --compress compresses text responses as a CDN does: Brotli for browsers that accept it, gzip
+ *   otherwise (the bench uses it, so that Lighthouse's simulated network sees production-sized
+ *   transfers); the end-to-end suite serves files as they are.
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import http from "node:http";
@@ -14,7 +15,7 @@ import path from "node:path";
 import handler from "serve-handler";
 
 const positional = process.argv.slice(2).filter((a) => !a.startsWith("--"));
-const gzip = process.argv.includes("--gzip");
+const compress = process.argv.includes("--compress");
 const port = Number(positional[0] ?? 3000);
 const dir = path.resolve(positional[1] ?? "out");
 if (!existsSync(path.join(dir, "index.html"))) {
@@ -70,20 +71,33 @@ function isExtensionlessFile(url) {
 
 const COMPRESSIBLE = /^(text\/|application\/(javascript|json|xml|manifest\+json)|image\/svg\+xml)/;
 
+/** The encoding a CDN would pick for this request: Brotli when accepted, else gzip, else none. */
+function encodingFor(req) {
+  const accepted = String(req.headers["accept-encoding"] ?? "");
+  if (/\bbr\b/.test(accepted)) return "br";
+  if (/\bgzip\b/.test(accepted)) return "gzip";
+  return undefined;
+}
+
 /**
- * With --gzip, routes a full (200) text response through gzip. serve-handler pipes files into the
- * response, so write/end are redirected into the gzip stream; write always reports success because
- * the files are small and gzip buffers, where passing its backpressure on would stall the pipe.
+ * With --compress, routes a full (200) text response through Brotli (quality 11, as CDNs use for
+ * static files) or gzip (level 9). serve-handler pipes files into the response, so write/end are
+ * redirected into the compressor; write always reports success because the files are small and the
+ * compressor buffers, where passing its backpressure on would stall the pipe.
  */
-function withGzip(req, res) {
-  if (!gzip || !/\bgzip\b/.test(String(req.headers["accept-encoding"] ?? "")) || req.method === "HEAD") return res;
+function withCompression(req, res) {
+  const encoding = compress && req.method !== "HEAD" ? encodingFor(req) : undefined;
+  if (!encoding) return res;
   const writeHead = res.writeHead.bind(res);
   res.writeHead = (status, headers = {}) => {
     if (status === 200 && COMPRESSIBLE.test(String(headers["Content-Type"] ?? ""))) {
       delete headers["Content-Length"];
-      headers["Content-Encoding"] = "gzip";
+      headers["Content-Encoding"] = encoding;
       headers["Vary"] = "Accept-Encoding";
-      const z = zlib.createGzip({ level: 9 });
+      const z =
+        encoding === "br"
+          ? zlib.createBrotliCompress({ params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT } })
+          : zlib.createGzip({ level: 9 });
       const write = res.write.bind(res);
       const end = res.end.bind(res);
       z.on("data", (chunk) => write(chunk));
@@ -97,5 +111,5 @@ function withGzip(req, res) {
 }
 
 http
-  .createServer((req, res) => handler(req, withGzip(req, res), isExtensionlessFile(req.url) ? { ...config, trailingSlash: undefined } : config))
+  .createServer((req, res) => handler(req, withCompression(req, res), isExtensionlessFile(req.url) ? { ...config, trailingSlash: undefined } : config))
   .listen(port, "127.0.0.1", () => console.log(`Serving ${path.relative(process.cwd(), dir) || dir} at http://127.0.0.1:${port}/`));

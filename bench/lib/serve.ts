@@ -1,8 +1,8 @@
-/** Starts scripts/serve-out.mjs (gzip on, like a CDN) on a port for an export folder and waits until it answers. */
+/** Starts scripts/serve-out.mjs (compressed like a CDN: Brotli, or gzip) on a port for an export folder and waits until it answers. */
 import { spawn, type ChildProcess } from "node:child_process";
 
 export async function serve(port: number, dir: string): Promise<{ url: string; stop: () => void }> {
-  const child: ChildProcess = spawn(process.execPath, ["scripts/serve-out.mjs", String(port), dir, "--gzip"], { stdio: "ignore" });
+  const child: ChildProcess = spawn(process.execPath, ["scripts/serve-out.mjs", String(port), dir, "--compress"], { stdio: "ignore" });
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {
     const up = await fetch(`${url}/`).then((r) => r.ok, () => false);
