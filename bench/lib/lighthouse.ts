@@ -16,6 +16,7 @@ export interface LighthouseResult {
   bestPractices: number;
   seo: number;
   /** Milliseconds. */
+  fcp: number;
   lcp: number;
   tbt: number;
   cls: number;
@@ -50,6 +51,7 @@ async function once(url: string, chromePath: string, preset: Preset): Promise<Li
     accessibility: score("accessibility"),
     bestPractices: score("best-practices"),
     seo: score("seo"),
+    fcp: report.audits["first-contentful-paint"]?.numericValue ?? NaN,
     lcp: report.audits["largest-contentful-paint"]?.numericValue ?? NaN,
     tbt: report.audits["total-blocking-time"]?.numericValue ?? NaN,
     cls: report.audits["cumulative-layout-shift"]?.numericValue ?? NaN,
@@ -85,6 +87,7 @@ export async function lighthouse(url: string, chromePath: string, runs: number, 
     accessibility: pick("accessibility"),
     bestPractices: pick("bestPractices"),
     seo: pick("seo"),
+    fcp: pick("fcp"),
     lcp: pick("lcp"),
     tbt: pick("tbt"),
     cls: pick("cls"),
