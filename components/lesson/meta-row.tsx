@@ -4,23 +4,35 @@ function formatDate(iso: string): string {
   return new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 }
 
+/**
+ * A decorative emoji in a box of fixed width: where the emoji font loads after the first paint, the
+ * glyph swaps without changing the line's width, so the wrapping row never shifts.
+ */
+function Icon({ children }: { children: string }) {
+  return (
+    <span aria-hidden="true" className="mr-1 inline-block w-[1.25em] text-center leading-none">
+      {children}
+    </span>
+  );
+}
+
 /** Date, reading time and what the lesson holds, all derived from its content. */
 export function MetaRow({ lesson }: { lesson: Lesson }) {
   const { date, duration, tutor } = lesson.frontmatter;
   const items = [
     <>
-      <span aria-hidden="true">📅 </span>
+      <Icon>📅</Icon>
       <time dateTime={date}>{formatDate(date)}</time>
     </>,
     <>
-      <span aria-hidden="true">⏱ </span>
+      <Icon>⏱</Icon>
       {duration} min
     </>,
     lesson.figures > 0 ? <>{lesson.figures} infographic{lesson.figures === 1 ? "" : "s"}</> : null,
     lesson.usesDemo ? <>live block demo</> : null,
     lesson.questions.length > 0 ? (
       <>
-        <span aria-hidden="true">🏷 </span>
+        <Icon>🏷</Icon>
         {lesson.questions.length}-Q assessment{tutor.length > 0 ? " + AI Tutor" : ""}
       </>
     ) : null,
