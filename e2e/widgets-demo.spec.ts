@@ -16,19 +16,28 @@ function demo(page: Page) {
 
 /** The packet's left edge on every animation frame for 1.2 s after `act` (from its first appearance). */
 async function packetPositionsDuring(page: Page, act: () => Promise<void>): Promise<number[]> {
+  // Samples every frame for 1.6 s from the frame the travelling packet first exists in (it travels
+  // for 1 s), so a slow click on a busy machine cannot eat into the window.
   await page.evaluate(() => {
-    const w = window as unknown as { __packetXs: number[] };
+    const w = window as unknown as { __packetXs: number[]; __packetDone: boolean };
     w.__packetXs = [];
-    const until = performance.now() + 1200;
+    w.__packetDone = false;
+    const giveUp = performance.now() + 8000;
+    let until = Infinity;
     const sample = () => {
       const packet = document.querySelector('[data-packet="to-target"]');
-      if (packet) w.__packetXs.push(packet.getBoundingClientRect().x);
-      if (performance.now() < until) requestAnimationFrame(sample);
+      if (packet) {
+        if (until === Infinity) until = performance.now() + 1600;
+        w.__packetXs.push(packet.getBoundingClientRect().x);
+      }
+      const now = performance.now();
+      if (now < until && now < giveUp) requestAnimationFrame(sample);
+      else w.__packetDone = true;
     };
     requestAnimationFrame(sample);
   });
   await act();
-  await page.waitForTimeout(1300);
+  await page.waitForFunction(() => (window as unknown as { __packetDone: boolean }).__packetDone, null, { timeout: 10_000 });
   return page.evaluate(() => (window as unknown as { __packetXs: number[] }).__packetXs);
 }
 
