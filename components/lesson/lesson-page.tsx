@@ -7,12 +7,12 @@ import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
 import { Breadcrumb } from "./breadcrumb";
 import { LessonBody } from "./lesson-body";
-import { LevelScript } from "./level-script";
+import { LevelScript } from "@/components/read-as/level-script";
 import { LevelTags } from "./level-tags";
 import { MetaRow } from "./meta-row";
 import { Objectives } from "./objectives";
 import { QuickAnswer } from "./quick-answer";
-import { ReadAs } from "./read-as";
+import { ReadAs } from "@/components/read-as/read-as";
 
 /** The lesson page, top to bottom: header, hero, quick answer, objectives, the reading level, then the MDX body. */
 export function LessonPage({ lesson }: { lesson: Lesson }) {

@@ -1,6 +1,6 @@
 import { Children, isValidElement, type ReactNode } from "react";
 import { slug } from "github-slugger";
-import { FlipCardToggle } from "@/components/widgets/flip-card-toggle";
+import { FlipCardToggle } from "./flip-card-toggle";
 
 export interface FlipCardProps {
   icon: string;

@@ -1,5 +1,5 @@
 import { Children, isValidElement, type ReactNode } from "react";
-import { DemoPlayer, type DemoFailureData, type DemoStepData } from "@/components/widgets/demo-player";
+import { DemoPlayer, type DemoFailureData, type DemoStepData } from "./demo-player";
 import { DemoFailure, type DemoFailureProps } from "./demo-failure";
 import { DemoStep, type DemoStepProps } from "./demo-step";
 
