@@ -10,7 +10,7 @@ import { lessonComponents } from "@/components/mdx-components";
 import { frontmatterSchema } from "@/lib/content/frontmatter";
 import { parseLesson, type Lesson } from "@/lib/content/load";
 import type { z } from "zod";
-import { CALLOUT_TYPES, componentNames, INFOGRAPHICS, SCENARIO_STEPS, vocabulary } from "@/lib/content/vocabulary";
+import { CALLOUT_TYPES, componentNames, INFOGRAPHICS, ruleOf, SCENARIO_STEPS, vocabulary } from "@/lib/content/vocabulary";
 
 const guide = readFileSync(path.resolve("docs/authoring.md"), "utf8");
 
@@ -58,7 +58,7 @@ describe("docs/authoring.md", () => {
       written.set(m[1]!, [...(written.get(m[1]!) ?? []), m[2]!.trim().split(" ")]);
     }
     for (const name of componentNames) {
-      const shape = vocabulary[name].shape as Record<string, z.ZodType>;
+      const shape = vocabulary[name].attributes.shape as Record<string, z.ZodType>;
       const expected = Object.keys(shape).map((key) => (shape[key]!.safeParse(undefined).success ? `${key}?` : key));
       if (expected.length === 0) expect(written.has(name), `<${name}> takes no attributes`).toBe(false);
       else expect(written.get(name), `<${name}>'s attributes`).toEqual([expected]);
@@ -99,6 +99,7 @@ describe("docs/authoring.md", () => {
     const complete = only("frontmatter: complete").code;
     const sections = only("example-context: sections").code;
     const examples = codeBlocks().filter((b) => b.marker === "example: standalone" || b.marker === "example: in-lesson");
+    const dataComponents = componentNames.filter((name) => ruleOf(name).data);
 
     it("has examples", () => expect(examples.length).toBeGreaterThan(10));
 
@@ -107,7 +108,9 @@ describe("docs/authoring.md", () => {
         // The slug in each frontmatter example is the file name parseLesson derives it from.
         const inLesson = example.marker === "example: in-lesson";
         const [frontmatter, slug] = inLesson ? [complete, "okta-scim-provisioning"] : [minimal, "okta-group-push"];
-        const source = `${frontmatter}\n\n${example.code}\n\n${inLesson ? sections : ""}\n`;
+        // The complete frontmatter's data needs the components that show it: add those the example lacks.
+        const shows = inLesson ? dataComponents.filter((name) => !example.code.includes(`<${name}`)).map((name) => `<${name} />`) : [];
+        const source = `${frontmatter}\n\n${example.code}\n\n${inLesson ? sections : ""}\n\n${shows.join("\n\n")}\n`;
         const { problems } = await parseLesson(`/guide-examples/${slug}.mdx`, source);
         expect(problems).toEqual([]);
       });

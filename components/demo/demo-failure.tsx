@@ -1,17 +1,10 @@
+import type { AttributesOf } from "@/lib/content/vocabulary";
 import type { ReactNode } from "react";
 
-export interface DemoFailureProps {
-  /** 1-based step where the run fails. */
-  step: string;
-  title: string;
-  /** The status line the app returns. */
-  wire: string;
-  /** What Okta's System Log shows. */
-  event: string;
-  fix: string;
+export type DemoFailureProps = AttributesOf<"DemoFailure"> & {
   /** Why it happens. */
   children?: ReactNode;
-}
+};
 
 /**
  * What "Break it" shows, as the instructor writes it. <Demo> reads these props and hands them to

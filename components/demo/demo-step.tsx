@@ -1,9 +1,7 @@
+import type { AttributesOf } from "@/lib/content/vocabulary";
 import type { ReactNode } from "react";
 
-export interface DemoStepProps {
-  title: string;
-  packet: "to-target" | "to-source" | "none";
-  wire?: string;
+export type DemoStepProps = AttributesOf<"DemoStep"> & {
   /** Injected by the content pipeline: 0-based position in the demo. */
   index?: string;
   /** The caption. */

@@ -1,15 +1,10 @@
+import type { AttributesOf } from "@/lib/content/vocabulary";
 import { Children, isValidElement, type ReactNode } from "react";
 import { DemoPlayer, type DemoFailureData, type DemoStepData } from "./demo-player";
 import { DemoFailure, type DemoFailureProps } from "./demo-failure";
 import { DemoStep, type DemoStepProps } from "./demo-step";
 
-export interface DemoProps {
-  id: string;
-  title: string;
-  source: string;
-  target: string;
-  children?: ReactNode;
-}
+export type DemoProps = AttributesOf<"Demo"> & { children?: ReactNode };
 
 /**
  * With JavaScript off every step is still listed with its caption and wire line, and the failure

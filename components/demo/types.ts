@@ -1,20 +1,12 @@
 import type { ReactNode } from "react";
+import type { AttributesOf } from "@/lib/content/vocabulary";
 
 /** One step as the player needs it: plain data from <DemoStep> plus its caption, already rendered. */
-export interface DemoStepData {
-  title: string;
-  packet: "to-target" | "to-source" | "none";
-  wire?: string;
-  caption: ReactNode;
-}
+export type DemoStepData = AttributesOf<"DemoStep"> & { caption: ReactNode };
 
 /** What "Break it" shows, from <DemoFailure>. */
-export interface DemoFailureData {
+export type DemoFailureData = Omit<AttributesOf<"DemoFailure">, "step"> & {
   /** 1-based, as the author wrote it. */
   step: number;
-  title: string;
-  wire: string;
-  event: string;
-  fix: string;
   explanation: ReactNode;
-}
+};

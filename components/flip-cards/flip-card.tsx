@@ -1,10 +1,9 @@
+import type { AttributesOf } from "@/lib/content/vocabulary";
 import { Children, isValidElement, type ReactNode } from "react";
 import { slug } from "github-slugger";
 import { FlipCardToggle } from "./flip-card-toggle";
 
-export interface FlipCardProps {
-  icon: string;
-  title: string;
+export type FlipCardProps = AttributesOf<"FlipCard"> & {
   /** Injected by the content pipeline: 0-based position in its FlipCards. */
   index?: string;
   /** Injected by the content pipeline: how many cards the row has. */

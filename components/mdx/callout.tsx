@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from "react";
-import type { CALLOUT_TYPES } from "@/lib/content/vocabulary";
+import type { AttributesOf } from "@/lib/content/vocabulary";
 
-type CalloutType = (typeof CALLOUT_TYPES)[number];
+type CalloutType = AttributesOf<"Callout">["type"];
 
 /** Each variant differs in icon, label and border style as well as colour. */
 const VARIANTS: Record<CalloutType, { icon: string; label: string; box: string }> = {
@@ -15,11 +15,7 @@ const VARIANTS: Record<CalloutType, { icon: string; label: string; box: string }
   logs: { icon: "🔎", label: "Troubleshooting", box: "border-success bg-surface border-2" },
 };
 
-export interface CalloutProps {
-  type: CalloutType;
-  title?: string;
-  children?: ReactNode;
-}
+export type CalloutProps = AttributesOf<"Callout"> & { children?: ReactNode };
 
 /** A boxed aside: pitfall, misconception, interview or exam tip, precise fact… (role="note"). */
 export function Callout({ type, title, children }: CalloutProps) {

@@ -1,15 +1,13 @@
 import type { ReactNode } from "react";
-import type { INFOGRAPHICS } from "@/lib/content/vocabulary";
+import type { AttributesOf } from "@/lib/content/vocabulary";
 import { infographics } from "@/components/infographics";
 import { InView } from "@/components/infographics/in-view";
 
-export interface InfographicProps {
-  name: (typeof INFOGRAPHICS)[number];
-  title: string;
+export type InfographicProps = AttributesOf<"Infographic"> & {
   /** Injected by the content pipeline: "Figure n". */
   number?: string;
   children?: ReactNode;
-}
+};
 
 /** A numbered figure: a hand-built SVG with its caption. */
 export function Infographic({ name, title, number = "1", children }: InfographicProps) {

@@ -1,8 +1,9 @@
 import type { ReactNode } from "react";
 import type { SectionInfo } from "@/lib/content/scan";
+import type { AttributesOf } from "@/lib/content/vocabulary";
 
 /** One path card: a link to a section, showing its number, title and a one-line blurb. */
-export function PathCard({ href, title, sections, children }: { href: string; title: string; sections: SectionInfo[]; children?: ReactNode }) {
+export function PathCard({ href, title, sections, children }: AttributesOf<"PathCard"> & { sections: SectionInfo[]; children?: ReactNode }) {
   const number = sections.find((s) => `#${s.id}` === href)?.number;
   return (
     <li className="flex">

@@ -1,14 +1,14 @@
 import type { ReactNode } from "react";
-import type { SCENARIO_STEPS } from "@/lib/content/vocabulary";
+import type { AttributesOf } from "@/lib/content/vocabulary";
 
-const STEPS: Record<(typeof SCENARIO_STEPS)[number], { icon: string; label: string }> = {
+const STEPS: Record<AttributesOf<"ScenarioStep">["kind"], { icon: string; label: string }> = {
   cause: { icon: "🔍", label: "Likely cause" },
   diagnosis: { icon: "🩺", label: "Diagnosis" },
   fix: { icon: "🛠️", label: "Fix" },
   verify: { icon: "✅", label: "Verify" },
 };
 
-export function ScenarioStep({ kind, children }: { kind: keyof typeof STEPS; children?: ReactNode }) {
+export function ScenarioStep({ kind, children }: AttributesOf<"ScenarioStep"> & { children?: ReactNode }) {
   const step = STEPS[kind];
   return (
     <div data-scenario-step={kind} className="mt-4 border-l-2 border-line-soft pl-4 [&>p]:my-1">

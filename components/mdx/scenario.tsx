@@ -1,7 +1,8 @@
+import type { AttributesOf } from "@/lib/content/vocabulary";
 import { useId, type ReactNode } from "react";
 
 /** A worked support scenario: a situation, then labelled steps (cause, diagnosis, fix, verify). */
-export function Scenario({ title, children }: { title: string; children?: ReactNode }) {
+export function Scenario({ title, children }: AttributesOf<"Scenario"> & { children?: ReactNode }) {
   const id = useId();
   return (
     <article aria-labelledby={id} data-scenario className="my-8 rounded-xl border-2 border-line-soft bg-surface p-5">

@@ -1,10 +1,9 @@
+import type { AttributesOf } from "@/lib/content/vocabulary";
 import type { ReactNode } from "react";
 
 const CIRCLED = ["①", "②", "③", "④", "⑤", "⑥", "⑦", "⑧", "⑨", "⑩", "⑪", "⑫"];
 
-export interface SectionProps {
-  id: string;
-  title: string;
+export type SectionProps = AttributesOf<"Section"> & {
   /** Injected by the content pipeline: 1-based position among the lesson's sections. */
   number?: string;
   children?: ReactNode;

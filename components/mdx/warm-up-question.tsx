@@ -1,11 +1,12 @@
 import type { ReactNode } from "react";
 import type { SectionInfo } from "@/lib/content/scan";
+import type { AttributesOf } from "@/lib/content/vocabulary";
 
 /**
  * One warm-up question; "Where is this answered?" reveals a link to its section. A native
  * <details> does the revealing: no JavaScript, works with it off, no layout shift on hydration.
  */
-export function WarmUpQuestion({ section, sections, children }: { section: string; sections: SectionInfo[]; children?: ReactNode }) {
+export function WarmUpQuestion({ section, sections, children }: AttributesOf<"WarmUpQuestion"> & { sections: SectionInfo[]; children?: ReactNode }) {
   const target = sections.find((s) => s.id === section);
   return (
     <li className="[&>p]:m-0">

@@ -1,20 +1,16 @@
+import type { AttributesOf } from "@/lib/content/vocabulary";
 import { Children, isValidElement, type ReactNode } from "react";
 import { Explanation } from "./explanation";
 import { Option } from "./option";
 import { QuickCheckForm, type QuickCheckOption } from "./quick-check-form";
 import { unwrapParagraphs } from "./unwrap-paragraphs";
 
-export interface QuickCheckProps {
-  id: string;
-  /** The right option's letter. */
-  correct: string;
-  bloom: string;
+export type QuickCheckProps = AttributesOf<"QuickCheck"> & {
   /** Inline checks have a Check button; wrap-up questions are scored on "Submit all answers". */
   kind: "inline" | "wrap-up";
   /** Injected by the content pipeline. */
   number?: string;
   total?: string;
-  section?: string;
   /** The prompt paragraph, then Option elements, then one Explanation. */
   children?: ReactNode;
 }

@@ -1,3 +1,4 @@
+import type { AttributesOf } from "@/lib/content/vocabulary";
 import type { ReactNode } from "react";
 import type { Level as ReadingLevel } from "@/lib/content/vocabulary";
 
@@ -7,7 +8,7 @@ const NAMES: Record<ReadingLevel, string> = { L1: "Essentials", L2: "Practitione
  * A passage for some reading levels only. Hidden by CSS from the `data-level` on <html>, so the
  * static HTML carries every level and switching never reloads or shifts the reader's place.
  */
-export function Level({ min, max, children }: { min?: ReadingLevel; max?: ReadingLevel; children?: ReactNode }) {
+export function Level({ min, max, children }: AttributesOf<"Level"> & { children?: ReactNode }) {
   const expert = min === "L3";
   return (
     <div

@@ -1,11 +1,10 @@
+import type { AttributesOf } from "@/lib/content/vocabulary";
 import type { Frontmatter } from "@/lib/content/frontmatter";
 import type { SectionInfo } from "@/lib/content/scan";
 import { TutorAnswerText } from "./tutor-answer-text";
 import { TutorLauncher } from "./tutor-launcher";
 
-export interface TutorProps {
-  title?: string;
-  intro?: string;
+export type TutorProps = AttributesOf<"Tutor"> & {
   /** The curated questions and answers (frontmatter `tutor`). */
   entries: Frontmatter["tutor"];
   sections: SectionInfo[];

@@ -20,14 +20,14 @@ function lineOf(name: string, marker: string): number {
 
 interface Case {
   name: string;
-  /** Text on the line the problem must point at; null when the problem has no line (a missing field). */
-  at: string | null;
+  /** The text on the line the message must point at, or the line number itself. */
+  at: string | number;
   /** Words the message must contain, found part first, expected part second. */
   says: string[];
 }
 
 const cases: Case[] = [
-  { name: "missing-field", at: null, says: ['frontmatter field "quickAnswer"', "found nothing", "expected a text"] },
+  { name: "missing-field", at: 1, says: ['frontmatter field "quickAnswer"', "found nothing", "expected a text"] },
   { name: "mistyped-field", at: "duration:", says: ['frontmatter field "duration"', 'found "ten minutes"', "expected a number"] },
   { name: "duplicate-question-id", at: '<QuickCheck id="q1"', says: ['<QuickCheck> id "q1"', "found it already defined on line 17", "expected a unique id"] },
   { name: "correct-not-an-option", at: 'correct="d"', says: ['attribute "correct"', 'found "d"', "expected one of its options' letters (a, b, c)"] },
@@ -49,7 +49,7 @@ describe("authoring-mistake fixtures", () => {
       expect(problems.map(formatProblem)).toHaveLength(1);
       const [problem] = problems;
       expect(problem?.file).toBe(`e2e/fixtures/bad/${name}.mdx`);
-      expect(problem?.line).toBe(at === null ? undefined : lineOf(name, at));
+      expect(problem?.line).toBe(typeof at === "number" ? at : lineOf(name, at));
       for (const words of says) expect(problem?.message).toContain(words);
       expect(formatProblem(problem!)).toMatch(new RegExp(`^e2e/fixtures/bad/${name}\\.mdx(:\\d+)?: `));
     });

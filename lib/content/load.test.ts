@@ -41,6 +41,8 @@ Which one?
 </QuickCheck>
 
 </Section>
+
+<Glossary />
 `;
   return `---\n${yaml}\n---\n${body ?? defaultBody}`;
 }
@@ -66,7 +68,7 @@ describe("parseLesson", () => {
 
   it("names a missing field", async () => {
     expect(await problemsOf(lesson({ front: { quickAnswer: null } }))).toEqual([
-      `${FILE}: frontmatter field "quickAnswer": found nothing, expected a text`,
+      `${FILE}:1: frontmatter field "quickAnswer": found nothing, expected a text`,
     ]);
   });
 
@@ -121,7 +123,7 @@ Again?
   it("rejects a #link to a section that does not exist", async () => {
     const source = lesson().replace("(#one)", "(#two)");
     expect(await problemsOf(source)).toEqual([
-      `${FILE}:${lineOf(source, "Read [the")}: link [the section]: found a link to "#two", which is not on the page; expected one of #one, #q1`,
+      `${FILE}:${lineOf(source, "Read [the")}: link [the section]: found a link to "#two", which is not on the page; expected one of #one, #q1, #glossary`,
     ]);
   });
 

@@ -15,6 +15,7 @@ import { frontmatterSchema, type Frontmatter } from "./frontmatter";
 import { frontmatterLine } from "./frontmatter-lines";
 import { ContentError, describeIssue, type Problem } from "./problems";
 import { remarkLesson } from "./remark-lesson";
+import { componentNames, ruleOf } from "./vocabulary";
 import { emptyScan, type LessonScan } from "./scan";
 
 export interface Lesson extends Pick<LessonScan, "sections" | "questions" | "demos" | "figures" | "flipCards" | "soFar"> {
@@ -76,7 +77,7 @@ export async function parseLesson(filePath: string, source?: string): Promise<{ 
     for (const issue of fm.error.issues) {
       // An unknown field is reported on its parent; point at the unknown field's own line.
       const at = issue.code === "unrecognized_keys" ? [...issue.path, issue.keys[0] ?? ""] : issue.path;
-      problems.push({ file, line: frontmatterLine(raw, at), message: describeIssue(issue, data, "frontmatter field") });
+      problems.push({ file, line: frontmatterLine(raw, at) ?? 1, message: describeIssue(issue, data, "frontmatter field") });
     }
   }
 
@@ -90,8 +91,9 @@ export async function parseLesson(filePath: string, source?: string): Promise<{ 
     });
     code = String(out);
   } catch (error) {
+    // Every other check reads the parsed body: after a syntax error they would only add false alarms.
     const e = error as { line?: number; reason?: string; message: string };
-    problems.push({ file, line: e.line, message: `MDX syntax: ${e.reason ?? e.message}` });
+    return { problems: [{ file, line: e.line, message: `MDX syntax: ${e.reason ?? e.message}` }] };
   }
   problems.push(...scan.problems);
 
@@ -107,7 +109,7 @@ export async function parseLesson(filePath: string, source?: string): Promise<{ 
     }
   }
 
-  if (fm?.success) problems.push(...crossCheck(file, slug, fm.data, scan, (path) => frontmatterLine(raw, path)));
+  if (fm?.success) problems.push(...crossCheck(file, slug, fm.data, scan, (path) => frontmatterLine(raw, path) ?? 1));
   // Problems without a line (a missing field) first, then the rest in file order.
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   if (problems.length > 0 || !fm?.success) return { problems };
@@ -163,14 +165,16 @@ function crossCheck(
       at(`frontmatter field "tutor[${i}].section": found "${entry.section}", expected one of the lesson's section ids (${scan.sections.map((s) => s.id).join(", ")})`, lineOf(["tutor", i, "section"]));
     }
   });
-  const needs: [string, boolean, string, string][] = [
-    ["Tutor", fm.tutor.length >= 8, "tutor", `frontmatter field "tutor": found ${fm.tutor.length} entries, expected at least 8 for <Tutor />`],
-    ["OwnWords", fm.ownWords !== undefined, "ownWords", `frontmatter field "ownWords": found nothing, expected prompt, expert and keyPoints for <OwnWords />`],
-    ["Glossary", fm.glossary.length > 0, "glossary", `frontmatter field "glossary": found no entries, expected at least one for <Glossary />`],
-    ["Sources", fm.sources.length > 0, "sources", `frontmatter field "sources": found no entries, expected at least one for <Sources />`],
-    ["WhatsNext", fm.next !== undefined, "next", `frontmatter field "next": found nothing, expected title and description for <WhatsNext />`],
-  ];
-  for (const [component, ok, field, message] of needs) if (scan.used.has(component as never) && !ok) at(message, lineOf([field]));
+  for (const name of componentNames) {
+    const data = ruleOf(name).data;
+    if (!data) continue;
+    const has = data.has(fm);
+    if (scan.used.has(name) && !has) {
+      at(`frontmatter field "${data.field}": found nothing, expected ${data.expected} for <${name} /> in the body`, lineOf([data.field]));
+    } else if (has && !scan.used.has(name)) {
+      at(`frontmatter field "${data.field}": found data that no component shows, expected <${name} /> in the body to show it (or remove the field)`, lineOf([data.field]));
+    }
+  }
   for (const level of scan.levelsUsed) {
     if (!fm.levels.includes(level) && level !== "L2") {
       at(`frontmatter field "levels": found [${fm.levels.join(", ")}] without ${level}, expected every level the body uses in <Level>`, lineOf(["levels"]));

@@ -9,8 +9,7 @@ import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from "mdas
 import { toString } from "mdast-util-to-string";
 import { describeIssue } from "./problems";
 import type { LessonScan, QuestionInfo } from "./scan";
-import { COMPONENT_ANCHORS } from "./anchors";
-import { componentNames, LEVELS, mustBeInside, vocabulary, type ComponentName } from "./vocabulary";
+import { componentNames, LEVELS, ruleOf, type ComponentName } from "./vocabulary";
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 type Ancestor = { name: ComponentName; attrs: Record<string, string> };
@@ -90,7 +89,6 @@ export function remarkLesson(scan: LessonScan) {
     for (const { node, info } of pendingQuestions) {
       setAttr(node, "number", String(info.number));
       setAttr(node, "total", total);
-      setAttr(node, "section", info.sectionId ?? "");
     }
   };
 }
@@ -131,11 +129,12 @@ function checkElement(
       attrs[attr.name] = attr.value ?? "true";
     }
   }
-  const parsed = vocabulary[name].safeParse(attrs);
+  const rules = ruleOf(name);
+  const parsed = rules.attributes.safeParse(attrs);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) problem(line, describeIssue(issue, attrs, `<${name}> attribute`));
   }
-  const parents = mustBeInside[name];
+  const parents = rules.inside;
   if (parents) {
     const parent = ancestors.at(-1)?.name;
     if (!parent || !parents.includes(parent)) {
@@ -160,7 +159,7 @@ function annotate(
     if (earlier !== undefined) problem(line, `${what} id "${id}": found it already defined on line ${earlier}, expected a unique id`);
     else scan.anchors.set(id, line);
   };
-  const anchor = COMPONENT_ANCHORS[name];
+  const anchor = ruleOf(name).anchor;
   if (anchor) defineAnchor(anchor, `<${name}>`);
   if (attrs.href?.startsWith("#")) scan.links.push({ target: attrs.href.slice(1), line, via: `<${name} href>` });
 

@@ -1,14 +1,17 @@
 /**
- * The authoring vocabulary: every component an instructor may write in a lesson's MDX body,
- * with a zod schema for its attributes. The build rejects any other capitalised tag, and any
- * attribute that does not match. `components/mdx-components.tsx` implements exactly these names
- * (a unit test keeps the two in step).
+ * The authoring vocabulary: every component an instructor may write in a lesson's MDX body, each
+ * with all of its rules in one entry — a zod schema of its attributes, where it may sit, the id it
+ * renders and the frontmatter it shows. The build rejects any other capitalised tag and anything
+ * that breaks an entry's rules. `components/mdx-components.tsx` implements exactly these names (a
+ * unit test keeps the two in step), and component props are derived from these schemas
+ * (`AttributesOf<"Callout">`, a type-only import that adds nothing to the client bundle).
  *
  * Attributes are plain strings in MDX (`level="L3"`); numbers are written as strings too
  * (`step="3"`) so that an instructor never needs JavaScript expressions.
  */
 import { z } from "zod";
 
+import type { Frontmatter } from "./frontmatter";
 import { LEVELS } from "./levels";
 
 export { LEVELS, type Level } from "./levels";
@@ -37,100 +40,130 @@ export const SCENARIO_STEPS = ["cause", "diagnosis", "fix", "verify"] as const;
 
 export const BLOOM = ["Remember", "Understand", "Apply", "Analyze", "Evaluate", "Create"] as const;
 
-/** Component name → schema of its attributes. Strict: unknown attributes are errors. */
+/** The rules of one component. */
+interface Rule<A extends z.ZodType = z.ZodType> {
+  /** Its attributes. Strict: unknown attributes are errors. */
+  attributes: A;
+  /** The components it must sit directly inside, if any. */
+  inside?: readonly string[];
+  /** The id it renders on the page, which in-page links may target. */
+  anchor?: string;
+  /** The frontmatter it shows: the body must use the component when the data is there, and vice versa. */
+  data?: { field: keyof Frontmatter; has: (fm: Frontmatter) => boolean; expected: string };
+}
+
+const rule = <A extends z.ZodType>(r: Rule<A>) => r;
+
+/** Component name → its rules. */
 export const vocabulary = {
   /** A numbered lesson section (① ② …), rendered as an h2. Numbering follows document order. */
-  Section: z.strictObject({ id, title: text, short: text.optional() }),
+  Section: rule({ attributes: z.strictObject({ id, title: text, short: text.optional() }) }),
   /** The "Pick where you want to start" grid. Children: PathCard. */
-  PathCards: z.strictObject({ title: text.optional() }),
+  PathCards: rule({ attributes: z.strictObject({ title: text.optional() }), anchor: "start" }),
   /** One path card; `href` must point at a section on this page. Children: a one-line blurb. */
-  PathCard: z.strictObject({ href: anchor, title: text }),
+  PathCard: rule({ attributes: z.strictObject({ href: anchor, title: text }), inside: ["PathCards"] }),
   /** Warm-up questions, no score. Children: WarmUpQuestion. */
-  WarmUp: z.strictObject({ title: text.optional(), intro: text.optional() }),
+  WarmUp: rule({ attributes: z.strictObject({ title: text.optional(), intro: text.optional() }), anchor: "warm-up" }),
   /** One warm-up question; `section` is the id of the section that answers it. */
-  WarmUpQuestion: z.strictObject({ section: id }),
+  WarmUpQuestion: rule({ attributes: z.strictObject({ section: id }), inside: ["WarmUp"] }),
   /** A boxed aside. `type` picks the icon, label and colour; `title` is its heading. */
-  Callout: z.strictObject({ type: z.enum(CALLOUT_TYPES), title: text.optional() }),
+  Callout: rule({ attributes: z.strictObject({ type: z.enum(CALLOUT_TYPES), title: text.optional() }) }),
   /** A hand-built SVG infographic with its caption (children). Numbered "Figure n" in order. */
-  Infographic: z.strictObject({ name: z.enum(INFOGRAPHICS), title: text }),
+  Infographic: rule({ attributes: z.strictObject({ name: z.enum(INFOGRAPHICS), title: text }) }),
   /** A row of flip cards. Children: FlipCard. */
-  FlipCards: z.strictObject({}),
+  FlipCards: rule({ attributes: z.strictObject({}) }),
   /** One flip card: the front shows `icon` and `title`; children are the back. */
-  FlipCard: z.strictObject({ icon: text, title: text }),
+  FlipCard: rule({ attributes: z.strictObject({ icon: text, title: text }), inside: ["FlipCards"] }),
   /** A step-by-step animated demo between two systems. Children: intro text, DemoStep, DemoFailure. */
-  Demo: z.strictObject({ id, title: text, source: text, target: text }),
+  Demo: rule({ attributes: z.strictObject({ id, title: text, source: text, target: text }) }),
   /**
    * One demo step. `packet` is the direction a message travels on this step
    * (`to-target`, `to-source` or `none`); `wire` is the request or response line shown.
    */
-  DemoStep: z.strictObject({
-    title: text,
-    packet: z.enum(["to-target", "to-source", "none"]),
-    wire: text.optional(),
+  DemoStep: rule({
+    attributes: z.strictObject({
+      title: text,
+      packet: z.enum(["to-target", "to-source", "none"]),
+      wire: text.optional(),
+    }),
+    inside: ["Demo"],
   }),
   /**
    * What "Break it" shows: the step (1-based) where the run fails, the `wire` line the target returns,
    * the System Log `event`, and the `fix`. Children: why it happens.
    */
-  DemoFailure: z.strictObject({
-    step: positiveInt,
-    title: text,
-    wire: text,
-    event: text,
-    fix: text,
+  DemoFailure: rule({
+    attributes: z.strictObject({ step: positiveInt, title: text, wire: text, event: text, fix: text }),
+    inside: ["Demo"],
   }),
   /**
    * A scored multiple-choice question. Children: the prompt (first paragraph), then 2–6 Option,
    * then one Explanation. `correct` is the letter of the right option (a = first Option).
    */
-  QuickCheck: z.strictObject({
-    id,
-    correct: z.string().regex(/^[a-f]$/, "a letter a–f"),
-    bloom: z.enum(BLOOM),
-    /** The section a wrap-up question tests (inline questions take the section they sit in). */
-    section: id.optional(),
+  QuickCheck: rule({
+    attributes: z.strictObject({
+      id,
+      correct: z.string().regex(/^[a-f]$/, "a letter a–f"),
+      bloom: z.enum(BLOOM),
+      /** The section a wrap-up question tests (inline questions take the section they sit in). */
+      section: id.optional(),
+    }),
   }),
   /** One answer option of a QuickCheck; lettered a, b, c… in order. */
-  Option: z.strictObject({}),
+  Option: rule({ attributes: z.strictObject({}), inside: ["QuickCheck"] }),
   /** Why the right answer is right; shown after checking, as "Correct: x. …". */
-  Explanation: z.strictObject({}),
+  Explanation: rule({ attributes: z.strictObject({}), inside: ["QuickCheck"] }),
   /** The wrap-up assessment: holds the remaining QuickChecks; scored with the inline ones. */
-  WrapUp: z.strictObject({ title: text.optional() }),
-  /** A "👉 So far:" running summary at the end of a section. */
-  SoFar: z.strictObject({}),
-  /** A passage shown only from reading level `min` (and up to `max`). L2 is the default. */
-  Level: z.strictObject({ min: z.enum(LEVELS).optional(), max: z.enum(LEVELS).optional() }),
+  WrapUp: rule({ attributes: z.strictObject({ title: text.optional() }), anchor: "wrap-up" }),
+  /** A "So far:" running summary at the end of a section. */
+  SoFar: rule({ attributes: z.strictObject({}) }),
+  /** A passage shown only from reading level `min` (and up to `max`). */
+  Level: rule({ attributes: z.strictObject({ min: z.enum(LEVELS).optional(), max: z.enum(LEVELS).optional() }) }),
   /** A worked scenario (e.g. a support case). Children: text, ScenarioStep, ConsolePath. */
-  Scenario: z.strictObject({ title: text }),
+  Scenario: rule({ attributes: z.strictObject({ title: text }) }),
   /** One labelled step of a scenario: Likely cause, Diagnosis, Fix or Verify. */
-  ScenarioStep: z.strictObject({ kind: z.enum(SCENARIO_STEPS) }),
+  ScenarioStep: rule({ attributes: z.strictObject({ kind: z.enum(SCENARIO_STEPS) }), inside: ["Scenario"] }),
   /** A breadcrumb-style path through an admin console, e.g. `Admin Console ▸ Applications`. */
-  ConsolePath: z.strictObject({}),
+  ConsolePath: rule({ attributes: z.strictObject({}) }),
   /** The curated AI Tutor; its questions and answers come from the frontmatter `tutor` list. */
-  Tutor: z.strictObject({ title: text.optional(), intro: text.optional() }),
+  Tutor: rule({
+    attributes: z.strictObject({ title: text.optional(), intro: text.optional() }),
+    anchor: "tutor",
+    data: { field: "tutor", has: (fm) => fm.tutor.length > 0, expected: "at least one question and answer" },
+  }),
   /** "In your own words": prompt, expert version and key points come from frontmatter `ownWords`. */
-  OwnWords: z.strictObject({}),
+  OwnWords: rule({
+    attributes: z.strictObject({}),
+    anchor: "own-words",
+    data: { field: "ownWords", has: (fm) => fm.ownWords !== undefined, expected: "prompt, expert and keyPoints" },
+  }),
   /** "Teach a friend": builds a paste-ready summary from the lesson's quick answer and SoFar lines. */
-  TeachFriend: z.strictObject({ intro: text.optional() }),
+  TeachFriend: rule({ attributes: z.strictObject({ intro: text.optional() }), anchor: "teach-a-friend" }),
   /** The glossary, from frontmatter `glossary`. */
-  Glossary: z.strictObject({}),
+  Glossary: rule({
+    attributes: z.strictObject({}),
+    anchor: "glossary",
+    data: { field: "glossary", has: (fm) => fm.glossary.length > 0, expected: "at least one entry" },
+  }),
   /** The numbered source list, from frontmatter `sources`. */
-  Sources: z.strictObject({}),
+  Sources: rule({
+    attributes: z.strictObject({}),
+    anchor: "sources",
+    data: { field: "sources", has: (fm) => fm.sources.length > 0, expected: "at least one entry" },
+  }),
   /** "What's next?", from frontmatter `next`. */
-  WhatsNext: z.strictObject({}),
+  WhatsNext: rule({
+    attributes: z.strictObject({}),
+    anchor: "whats-next",
+    data: { field: "next", has: (fm) => fm.next !== undefined, expected: "title and description" },
+  }),
 } as const;
 
 export type ComponentName = keyof typeof vocabulary;
 export const componentNames = Object.keys(vocabulary) as ComponentName[];
 
-/** Where a component may appear: parent → allowed children that are components. */
-export const mustBeInside: Partial<Record<ComponentName, ComponentName[]>> = {
-  PathCard: ["PathCards"],
-  WarmUpQuestion: ["WarmUp"],
-  FlipCard: ["FlipCards"],
-  DemoStep: ["Demo"],
-  DemoFailure: ["Demo"],
-  Option: ["QuickCheck"],
-  Explanation: ["QuickCheck"],
-  ScenarioStep: ["Scenario"],
-};
+/** The attributes of component `N` as an instructor writes them (its props before the build adds any). */
+export type AttributesOf<N extends ComponentName> = z.output<(typeof vocabulary)[N]["attributes"]>;
+
+/** The rules of a component, by name, with the fields every entry may have. */
+export const ruleOf = (name: ComponentName): Rule => vocabulary[name];
