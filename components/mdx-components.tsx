@@ -1,12 +1,12 @@
 /**
  * The one MDX registry: every component an instructor may write (see lib/content/vocabulary.ts),
  * bound to the lesson being rendered so that frontmatter-driven blocks get their data.
- * One component per file under components/mdx/.
+ * Simple components are files under components/mdx/; a widget with client parts has its own folder.
  */
 import type { MDXComponents } from "mdx/types";
 import type { ComponentProps } from "react";
 import type { Lesson } from "@/lib/content/load";
-import type { ComponentName } from "@/lib/content/vocabulary";
+import type { AttributesOf, ComponentName } from "@/lib/content/vocabulary";
 import { teachSummary } from "@/lib/summary";
 import { lessonPath, site } from "@/lib/site";
 import { Callout } from "./mdx/callout";
@@ -35,6 +35,7 @@ import { Tutor } from "./tutor/tutor";
 import { WarmUp } from "./mdx/warm-up";
 import { WarmUpQuestion } from "./mdx/warm-up-question";
 import { WhatsNext } from "./mdx/whats-next";
+import type { WrapUpData } from "./wrap-up/types";
 import { WrapUp } from "./wrap-up/wrap-up";
 
 export function lessonComponents(lesson: Lesson): Record<ComponentName, MDXComponents[string]> {
@@ -60,17 +61,17 @@ export function lessonComponents(lesson: Lesson): Record<ComponentName, MDXCompo
     // Registered as is, never wrapped: QuickCheck finds its options and explanation by element type.
     Option,
     Explanation,
-    WrapUp: (p: { title?: string; children?: React.ReactNode }) => (
-      <WrapUp {...p} questions={questionRefs} sections={sectionRefs} />
+    WrapUp: (p: Omit<ComponentProps<typeof WrapUp>, keyof WrapUpData>) => (
+      <WrapUp {...p} questions={questionRefs} sections={sectionRefs} passPercent={fm.passMark} />
     ),
     SoFar,
     Level,
     Scenario,
     ScenarioStep,
     ConsolePath,
-    Tutor: (p: { title?: string; intro?: string }) => <Tutor {...p} entries={fm.tutor} sections={sections} />,
+    Tutor: (p: AttributesOf<"Tutor">) => <Tutor {...p} entries={fm.tutor} sections={sections} />,
     OwnWords: () => (fm.ownWords ? <OwnWords ownWords={fm.ownWords} /> : null),
-    TeachFriend: (p: { intro?: string }) => (
+    TeachFriend: (p: AttributesOf<"TeachFriend">) => (
       <TeachFriend
         {...p}
         summary={teachSummary({ title: fm.title, url: site.url + site.basePath + lessonPath(lesson.slug), sections, soFar: lesson.soFar })}

@@ -11,43 +11,61 @@ function withWrong(n: number): Record<string, string> {
 }
 
 describe("passMark", () => {
-  it("is 70% rounded up", () => {
-    expect(passMark(10)).toBe(7);
-    expect(passMark(9)).toBe(7);
-    expect(passMark(3)).toBe(3);
-    expect(passMark(20)).toBe(14);
+  it("is the percentage of the questions, rounded up", () => {
+    expect(passMark(10, 70)).toBe(7);
+    expect(passMark(9, 70)).toBe(7);
+    expect(passMark(3, 70)).toBe(3);
+    expect(passMark(20, 70)).toBe(14);
+    expect(passMark(10, 80)).toBe(8);
+    expect(passMark(6, 50)).toBe(3);
+    expect(passMark(7, 100)).toBe(7);
+    expect(passMark(10, 1)).toBe(1);
+  });
+
+  it("is exact wherever the percentage divides evenly", () => {
+    for (let total = 1; total <= 200; total++) {
+      for (const percent of [10, 20, 25, 50, 70, 75, 80, 90, 100]) {
+        const exact = (total * percent) % 100 === 0;
+        if (exact) expect(passMark(total, percent)).toBe((total * percent) / 100);
+      }
+    }
   });
 });
 
 describe("scoreAttempt", () => {
   it("passes 10 of 10", () => {
-    expect(scoreAttempt(allRight, key)).toEqual({ score: 10, total: 10, passed: true, missed: [] });
+    expect(scoreAttempt(allRight, key, 70)).toEqual({ score: 10, total: 10, passed: true, missed: [] });
   });
 
   it("fails at 6 of 10 and names the missed questions", () => {
-    const result = scoreAttempt(withWrong(4), key);
+    const result = scoreAttempt(withWrong(4), key, 70);
     expect(result).toMatchObject({ score: 6, total: 10, passed: false });
     expect(result.missed).toEqual(["q1", "q2", "q3", "q4"]);
   });
 
   it("passes at exactly 7 of 10", () => {
-    expect(scoreAttempt(withWrong(3), key)).toMatchObject({ score: 7, passed: true });
+    expect(scoreAttempt(withWrong(3), key, 70)).toMatchObject({ score: 7, passed: true });
   });
 
   it("counts an unanswered question as wrong", () => {
     const answers: Record<string, string | undefined> = { ...allRight, q5: undefined, q9: undefined };
     delete answers.q10;
-    expect(scoreAttempt(answers, key)).toMatchObject({ score: 7, passed: true, missed: ["q5", "q9", "q10"] });
+    expect(scoreAttempt(answers, key, 70)).toMatchObject({ score: 7, passed: true, missed: ["q5", "q9", "q10"] });
   });
 
   it("scores the answer it is given for an inline question: the first checked one, kept by the store", () => {
     // The store locks q1 on Check; later choices are refused, so the first answer is what reaches scoring.
     const firstChecked = { ...allRight, q1: wrong("a") };
-    expect(scoreAttempt(firstChecked, key).missed).toEqual(["q1"]);
+    expect(scoreAttempt(firstChecked, key, 70).missed).toEqual(["q1"]);
+  });
+
+  it("takes the lesson's pass mark", () => {
+    expect(scoreAttempt(withWrong(3), key, 80)).toMatchObject({ score: 7, passed: false });
+    expect(scoreAttempt(withWrong(2), key, 80)).toMatchObject({ score: 8, passed: true });
   });
 
   it("never passes an empty key", () => {
-    expect(scoreAttempt({}, [])).toEqual({ score: 0, total: 0, passed: false, missed: [] });
+    expect(scoreAttempt({}, [], 70)).toEqual({ score: 0, total: 0, passed: false, missed: [] });
   });
 });
 

@@ -2,15 +2,10 @@
  * Grading for a lesson's assessment, as pure functions (like Perseus' `scoreRadio`): the widgets
  * only render and dispatch. All questions count — inline quick checks and the wrap-up alike.
  */
+import type { AnswerKey } from "@/lib/question";
 
-/** The share of questions a learner must get right to complete a lesson. */
-export const PASS_RATIO = 0.7;
-
-/** One question of the answer key. */
-export interface KeyEntry {
-  id: string;
-  correct: string;
-}
+/** The pass mark of a lesson whose frontmatter sets none, in percent of its questions. */
+export const DEFAULT_PASS_PERCENT = 70;
 
 export interface AttemptScore {
   score: number;
@@ -20,18 +15,17 @@ export interface AttemptScore {
   missed: string[];
 }
 
-/** Right answers needed to pass: 70% rounded up (7 of 10). */
-export function passMark(total: number): number {
-  // Rounded to 9 places first so that 0.7 × 10 (= 7.000000000000001 in floating point) stays 7.
-  return Math.ceil(Number((PASS_RATIO * total).toFixed(9)));
+/** Right answers needed to pass: `percent` of `total`, rounded up (70% of 10 is 7; of 9, 7). */
+export function passMark(total: number, percent: number): number {
+  return Math.ceil((total * percent) / 100);
 }
 
 /** Scores the chosen letters (`answers[id]`) against the key; a missing answer counts as wrong. */
-export function scoreAttempt(answers: Readonly<Record<string, string | undefined>>, key: readonly KeyEntry[]): AttemptScore {
+export function scoreAttempt(answers: Readonly<Record<string, string | undefined>>, key: readonly AnswerKey[], percent: number): AttemptScore {
   const missed = key.filter((q) => answers[q.id] !== q.correct).map((q) => q.id);
   const total = key.length;
   const score = total - missed.length;
-  return { score, total, passed: total > 0 && score >= passMark(total), missed };
+  return { score, total, passed: total > 0 && score >= passMark(total, percent), missed };
 }
 
 /** Ids of questions in the key that have no answer yet, in key order. */

@@ -1,6 +1,8 @@
 /**
- * The XP meter: how much of a lesson the learner has done, 0–100. Pure, so the header meter and
- * the index card compute the same number from the same saved progress.
+ * The XP meter: how much of a lesson the learner has done, 0–100. Pure, so the header meter (live
+ * store) and the index card (read straight from storage) compute the same number from the same
+ * saved progress. Everything about XP lives here: the weights, what a lesson offers, what saved
+ * progress is worth.
  *
  * Weights (they sum to 100 when the lesson has every kind of activity):
  * - sections read to the end: 30
@@ -11,6 +13,9 @@
  * An activity the lesson does not have (no demo, no cards) is left out and the others scale up,
  * so every lesson can reach 100.
  */
+
+import type { Lesson } from "@/lib/content/load";
+import type { Progress } from "@/lib/progress/schema";
 
 export const XP_WEIGHTS = { sections: 30, questions: 30, demo: 10, cards: 10, passed: 20 } as const;
 
@@ -46,4 +51,40 @@ export function computeXp(done: XpDone, totals: XpTotals): number {
   if (available === 0) return 0;
   const earned = parts.reduce((sum, [weight, fraction]) => sum + weight * fraction, 0);
   return Math.round((earned / available) * 100);
+}
+
+/** What the XP meter needs to know about a lesson (plain data, safe to pass to the client). */
+export interface XpLesson extends XpTotals {
+  /** Section ids, so that a stored id the lesson no longer has earns nothing. */
+  sectionIds: string[];
+  /** Question ids, for the same reason. */
+  questionIds: string[];
+}
+
+/** What a lesson offers toward XP, from its build-time scan. */
+export function xpLesson(lesson: Pick<Lesson, "sections" | "questions" | "flipCards" | "usesDemo">): XpLesson {
+  return {
+    sections: lesson.sections.length,
+    questions: lesson.questions.length,
+    cards: lesson.flipCards,
+    hasDemo: lesson.usesDemo,
+    sectionIds: lesson.sections.map((s) => s.id),
+    questionIds: lesson.questions.map((q) => q.id),
+  };
+}
+
+type XpProgress = Pick<Progress, "sectionsRead" | "answeredEver" | "cardsSeen" | "demoPlayed" | "passed">;
+
+/** The XP a learner's saved progress is worth on a lesson. */
+export function xpFromProgress(progress: XpProgress, lesson: XpLesson): number {
+  return computeXp(
+    {
+      sectionsRead: progress.sectionsRead.filter((id) => lesson.sectionIds.includes(id)).length,
+      answered: progress.answeredEver.filter((id) => lesson.questionIds.includes(id)).length,
+      cardsFlipped: progress.cardsSeen.length,
+      demoPlayed: progress.demoPlayed,
+      passed: progress.passed !== null,
+    },
+    lesson,
+  );
 }

@@ -2,7 +2,7 @@ import type { Lesson } from "@/lib/content/load";
 import { ProgressProvider } from "@/components/progress/progress-provider";
 import { SectionReadTracker } from "@/components/progress/section-read-tracker";
 import { XpMeter } from "@/components/progress/xp-meter";
-import { xpLesson } from "@/lib/progress/xp-lesson";
+import { xpLesson } from "@/lib/xp";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
 import { Breadcrumb } from "./breadcrumb";
@@ -19,7 +19,7 @@ export function LessonPage({ lesson }: { lesson: Lesson }) {
   const fm = lesson.frontmatter;
   const questions = lesson.questions.map(({ id, hash, correct, kind }) => ({ id, hash, correct, kind }));
   return (
-    <ProgressProvider slug={lesson.slug} questions={questions}>
+    <ProgressProvider slug={lesson.slug} assessment={{ questions, passPercent: fm.passMark }}>
       <SiteHeader progress={<XpMeter lesson={xpLesson(lesson)} />} />
       <SectionReadTracker />
       <main id="main" tabIndex={-1} className="mx-auto max-w-[44rem] px-4 pb-10 outline-none sm:px-6">

@@ -8,14 +8,14 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from "react";
 import { useStore } from "zustand";
 import { createSafeStorage } from "@/lib/progress/safe-storage";
-import { createLessonStore, hydrateLessonStore, storageKey, type LessonProgressState, type LessonStore, type QuestionKey } from "@/lib/progress/store";
+import { createLessonStore, hydrateLessonStore, storageKey, type LessonProgressState, type LessonStore, type Assessment } from "@/lib/progress/store";
 
 const StoreContext = createContext<LessonStore | null>(null);
 
-export function ProgressProvider({ slug, questions, children }: { slug: string; questions: QuestionKey[]; children: ReactNode }) {
+export function ProgressProvider({ slug, assessment, children }: { slug: string; assessment: Assessment; children: ReactNode }) {
   const [{ store, storage }] = useState(() => {
     const storage = createSafeStorage();
-    return { storage, store: createLessonStore(slug, questions, storage) };
+    return { storage, store: createLessonStore(slug, assessment, storage) };
   });
 
   useEffect(() => {

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Lesson } from "@/lib/content/load";
-import { xpLesson } from "@/lib/progress/xp-lesson";
+import { xpLesson } from "@/lib/xp";
 import { lessonPath } from "@/lib/site";
 import { LessonProgress } from "./lesson-progress";
 

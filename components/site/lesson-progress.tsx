@@ -4,7 +4,7 @@ import { useEffect, useState } from "react";
 import { readSavedProgress } from "@/lib/progress/read-saved";
 import { createSafeStorage } from "@/lib/progress/safe-storage";
 import { storageKey } from "@/lib/progress/store";
-import { xpFromProgress, type XpLesson } from "@/lib/progress/xp-from-progress";
+import { xpFromProgress, type XpLesson } from "@/lib/xp";
 import { XpBar } from "@/components/progress/xp-bar";
 
 export interface LessonProgressProps {

@@ -1,7 +1,8 @@
+import type { AttributesOf } from "@/lib/content/vocabulary";
 import { TeachFriendActions } from "./teach-friend-actions";
 
 /** "Teach a friend": a paste-ready summary, built from the lesson at build time. */
-export function TeachFriend({ intro, summary }: { intro?: string; summary: string }) {
+export function TeachFriend({ intro, summary }: AttributesOf<"TeachFriend"> & { summary: string }) {
   return (
     <section id="teach-a-friend" aria-labelledby="teach-title" className="mt-16">
       <h2 id="teach-title" className="text-xl font-bold">

@@ -1,23 +1,19 @@
-import type { AttemptScore } from "@/lib/scoring";
-import type { QuestionRef, SectionRef } from "./wrap-up-submit";
+import { passMark, type AttemptScore } from "@/lib/scoring";
+import type { WrapUpData } from "./types";
 
-export interface WrapUpResultProps {
+export interface WrapUpResultProps extends WrapUpData {
   result: AttemptScore;
-  passMark: number;
-  questions: QuestionRef[];
-  sections: SectionRef[];
   /** An earlier pass, mentioned after a failed attempt so the learner knows it still stands. */
   keptPass: { score: number; total: number } | null;
 }
 
 /** The score and what it means: complete, or which sections to re-read. */
-export function WrapUpResult({ result, passMark, questions, sections, keptPass }: WrapUpResultProps) {
+export function WrapUpResult({ result, passPercent, questions, sections, keptPass }: WrapUpResultProps) {
   const { score, total, passed, missed } = result;
   const missedQuestions = questions.filter((q) => missed.includes(q.id));
   const reread = sections
     .map((section) => ({ section, numbers: missedQuestions.filter((q) => q.sectionId === section.id).map((q) => `Q${q.number}`) }))
     .filter((entry) => entry.numbers.length > 0);
-  const percent = Math.round((passMark / total) * 100);
   return (
     <div data-result={passed ? "pass" : "fail"} className={`mt-2 rounded-xl border p-4 sm:p-5 ${passed ? "border-success bg-success-soft" : "border-danger bg-danger-soft"}`}>
       <h3 className="text-lg font-bold">
@@ -28,7 +24,7 @@ export function WrapUpResult({ result, passMark, questions, sections, keptPass }
       ) : (
         <>
           <p className="mt-1 font-semibold text-danger">
-            Almost! You need {percent}% ({passMark} of {total}) — re-read the path that tripped you up and tap &quot;Try again&quot;.
+            Almost! You need {passPercent}% ({passMark(total, passPercent)} of {total}) — re-read the path that tripped you up and tap &quot;Try again&quot;.
           </p>
           {reread.length > 0 && (
             <>

@@ -2,23 +2,9 @@
 
 import { useRef, useState } from "react";
 import { useProgress } from "@/components/progress/progress-provider";
-import { passMark, scoreAttempt, unanswered } from "@/lib/scoring";
+import { unanswered } from "@/lib/scoring";
+import type { WrapUpData } from "./types";
 import { WrapUpResult } from "./wrap-up-result";
-
-/** A question of the lesson as the wrap-up needs it (the answer key ships with the page anyway). */
-export interface QuestionRef {
-  id: string;
-  number: number;
-  kind: "inline" | "wrap-up";
-  sectionId: string | null;
-  correct: string;
-}
-
-/** A section as the result's "re-read" links need it. */
-export interface SectionRef {
-  id: string;
-  short: string;
-}
 
 const buttonClass = "inline-flex min-h-11 items-center rounded-lg px-5 font-semibold";
 
@@ -26,7 +12,7 @@ const buttonClass = "inline-flex min-h-11 items-center rounded-lg px-5 font-semi
  * "Submit all answers": names what is still unanswered (with links) and refuses to submit until
  * all questions are answered; then shows the score, and "Try again" for a new attempt.
  */
-export function WrapUpSubmit({ questions, sections }: { questions: QuestionRef[]; sections: SectionRef[] }) {
+export function WrapUpSubmit({ questions, sections, passPercent }: WrapUpData) {
   const hydrated = useProgress((s) => s.hydrated);
   const answers = useProgress((s) => s.answers);
   const submitted = useProgress((s) => s.submitted);
@@ -39,7 +25,7 @@ export function WrapUpSubmit({ questions, sections }: { questions: QuestionRef[]
 
   const missing = hydrated ? unanswered(answers, questions) : [];
   const numberOf = new Map(questions.map((q) => [q.id, q.number]));
-  const result = hydrated && submitted ? scoreAttempt(Object.fromEntries(Object.entries(answers).map(([id, a]) => [id, a.choice])), questions) : null;
+  const result = useProgress((s) => (s.hydrated ? s.result : null));
   const total = questions.length;
 
   const onSubmit = () => {
@@ -84,7 +70,7 @@ export function WrapUpSubmit({ questions, sections }: { questions: QuestionRef[]
       )}
       <div role="status">
         {result && (
-          <WrapUpResult result={result} passMark={passMark(total)} questions={questions} sections={sections} keptPass={result.passed ? null : passed} />
+          <WrapUpResult result={result} passPercent={passPercent} questions={questions} sections={sections} keptPass={result.passed ? null : passed} />
         )}
       </div>
       {submitted && hydrated ? (

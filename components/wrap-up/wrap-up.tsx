@@ -1,23 +1,21 @@
 import type { ReactNode } from "react";
+import type { AttributesOf } from "@/lib/content/vocabulary";
 import { ResetProgress } from "@/components/progress/reset-progress";
 import { StaleAnswersNote } from "@/components/progress/stale-answers-note";
 import { StorageNote } from "@/components/progress/storage-note";
 import { passMark } from "@/lib/scoring";
 import { WrapUpIntro } from "./wrap-up-intro";
-import { WrapUpSubmit, type QuestionRef, type SectionRef } from "./wrap-up-submit";
+import type { WrapUpData } from "./types";
+import { WrapUpSubmit } from "./wrap-up-submit";
 
-export interface WrapUpProps {
-  title?: string;
-  /** Every question of the lesson, inline ones included: all of them are scored. */
-  questions: QuestionRef[];
-  /** The lesson's sections, for "re-read" links after a failed attempt. */
-  sections: SectionRef[];
-  /** The wrap-up's own QuickChecks. */
-  children?: ReactNode;
-}
+export type WrapUpProps = AttributesOf<"WrapUp"> &
+  WrapUpData & {
+    /** The wrap-up's own QuickChecks. */
+    children?: ReactNode;
+  };
 
 /** The wrap-up assessment: the remaining questions, scored together with the inline ones. */
-export function WrapUp({ title = "Wrap-up assessment", questions, sections, children }: WrapUpProps) {
+export function WrapUp({ title = "Wrap-up assessment", questions, sections, passPercent, children }: WrapUpProps) {
   const total = questions.length;
   return (
     <section id="wrap-up" aria-labelledby="wrap-up-title" className="mt-16 scroll-mt-20">
@@ -27,12 +25,12 @@ export function WrapUp({ title = "Wrap-up assessment", questions, sections, chil
       </h2>
       <p className="mt-2">
         <WrapUpIntro questionIds={questions.map((q) => q.id)} inlineIds={questions.filter((q) => q.kind === "inline").map((q) => q.id)} />{" "}
-        70% ({passMark(total)} of {total}) marks the lesson complete on your profile. Tap <strong>Submit all answers</strong> at the end.
+        {passPercent}% ({passMark(total, passPercent)} of {total}) marks the lesson complete on your profile. Tap <strong>Submit all answers</strong> at the end.
       </p>
       <StorageNote />
       <StaleAnswersNote />
       {children}
-      <WrapUpSubmit questions={questions} sections={sections} />
+      <WrapUpSubmit questions={questions} sections={sections} passPercent={passPercent} />
       <ResetProgress />
     </section>
   );

@@ -3,7 +3,8 @@
  * an error names the file, the field, what was found and what was expected.
  */
 import { z } from "zod";
-import { LEVELS } from "./vocabulary";
+import { DEFAULT_PASS_PERCENT } from "@/lib/scoring";
+import { DEFAULT_LEVEL, LEVELS } from "./levels";
 
 const text = z.string().trim().min(1, "a non-empty text");
 const sectionId = z.string().regex(/^[a-z][a-z0-9-]*$/, "a section id such as `scim-oin`");
@@ -52,10 +53,20 @@ export const frontmatterSchema = z.strictObject({
   slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "a kebab-case slug such as `okta-scim-provisioning`"),
   /** Breadcrumb trail, broad to narrow, e.g. [Okta, Identity & Access, SCIM Provisioning]. */
   track: z.array(text).min(1).max(4),
-  /** Reading levels the lesson offers; L2 is the default. */
-  levels: z.array(z.enum(LEVELS)).min(1).default(["L2"]),
+  /** Reading levels the lesson offers; the default level (L2) when omitted. */
+  levels: z.array(z.enum(LEVELS)).min(1).default([DEFAULT_LEVEL]),
   /** Publication or last-review date, YYYY-MM-DD. */
   date: z.iso.date({ error: "a date written YYYY-MM-DD" }),
+  /**
+   * The share of all questions (inline and wrap-up) a learner must get right to complete the
+   * lesson, in percent: 70 means 7 of 10. Every text that states the pass mark derives from it.
+   */
+  passMark: z
+    .number({ error: "a whole number of percent from 1 to 100, such as 70" })
+    .int("a whole number of percent from 1 to 100, such as 70")
+    .min(1, "a whole number of percent from 1 to 100, such as 70")
+    .max(100, "a whole number of percent from 1 to 100, such as 70")
+    .default(DEFAULT_PASS_PERCENT),
   /** Reading time in minutes. */
   duration: z.number().int().positive().max(240),
   /** One or two sentences under the title. */

@@ -135,6 +135,27 @@ Again?
     ]);
   });
 
+  it("rejects a pass mark outside 1–100 on its line", async () => {
+    for (const value of ["170", "0", "7.5", "\"70%\""]) {
+      const source = lesson({ front: { passMark: value } });
+      const problems = await problemsOf(source);
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatch(new RegExp(`^${FILE}:${lineOf(source, "passMark:")}: frontmatter field "passMark": found `));
+    }
+  });
+
+  it("takes the pass mark from the frontmatter, 70% by default", async () => {
+    expect((await parseLesson(FILE, lesson())).lesson?.frontmatter.passMark).toBe(70);
+    expect((await parseLesson(FILE, lesson({ front: { passMark: "80" } }))).lesson?.frontmatter.passMark).toBe(80);
+  });
+
+  it("rejects frontmatter data that no component shows, naming both", async () => {
+    const source = lesson({ body: lesson().split("---\n").at(-1)!.replace("<Glossary />", "") });
+    expect(await problemsOf(source)).toEqual([
+      `${FILE}:${lineOf(source, "glossary:")}: frontmatter field "glossary": found data that no component shows, expected <Glossary /> in the body to show it (or remove the field)`,
+    ]);
+  });
+
   it("rejects a slug that does not match the file name", async () => {
     const source = lesson({ front: { slug: "other" } });
     expect(await problemsOf(source)).toEqual([

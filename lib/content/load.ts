@@ -15,6 +15,7 @@ import { frontmatterSchema, type Frontmatter } from "./frontmatter";
 import { frontmatterLine } from "./frontmatter-lines";
 import { ContentError, describeIssue, type Problem } from "./problems";
 import { remarkLesson } from "./remark-lesson";
+import { DEFAULT_LEVEL } from "./levels";
 import { componentNames, ruleOf } from "./vocabulary";
 import { emptyScan, type LessonScan } from "./scan";
 
@@ -176,7 +177,7 @@ function crossCheck(
     }
   }
   for (const level of scan.levelsUsed) {
-    if (!fm.levels.includes(level) && level !== "L2") {
+    if (!fm.levels.includes(level) && level !== DEFAULT_LEVEL) {
       at(`frontmatter field "levels": found [${fm.levels.join(", ")}] without ${level}, expected every level the body uses in <Level>`, lineOf(["levels"]));
     }
   }

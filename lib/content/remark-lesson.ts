@@ -8,7 +8,8 @@ import type { Heading, Link, Nodes, Root } from "mdast";
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx";
 import { toString } from "mdast-util-to-string";
 import { describeIssue } from "./problems";
-import type { LessonScan, QuestionInfo } from "./scan";
+import type { Question } from "@/lib/question";
+import type { LessonScan } from "./scan";
 import { componentNames, LEVELS, ruleOf, type ComponentName } from "./vocabulary";
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
@@ -48,7 +49,7 @@ export function remarkLesson(scan: LessonScan) {
 
   return (tree: Root) => {
     const slugger = new GithubSlugger();
-    const pendingQuestions: { node: JsxElement; info: QuestionInfo }[] = [];
+    const pendingQuestions: { node: JsxElement; info: Question }[] = [];
 
     const visit = (node: Nodes, ancestors: Ancestor[]) => {
       const line = node.position?.start.line;
@@ -151,7 +152,7 @@ function annotate(
   ancestors: Ancestor[],
   scan: LessonScan,
   problem: (line: number | undefined, message: string) => void,
-  pendingQuestions: { node: JsxElement; info: QuestionInfo }[],
+  pendingQuestions: { node: JsxElement; info: Question }[],
 ) {
   const line = node.position?.start.line ?? 0;
   const defineAnchor = (id: string, what: string) => {
@@ -241,7 +242,7 @@ function annotate(
       if (!promptNode) problem(line, `<QuickCheck id="${id}">: found no question text, expected the question as its first paragraph`);
       const section = [...ancestors].reverse().find((a) => a.name === "Section");
       const inWrapUp = ancestors.some((a) => a.name === "WrapUp");
-      const info: QuestionInfo = {
+      const info: Question = {
         id,
         number: scan.questions.length + 1,
         correct: attrs.correct ?? "",

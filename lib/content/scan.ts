@@ -3,6 +3,7 @@
  * demos, in-page links and the anchors they may point to. The loader checks the links against the
  * anchors and hands the rest to the page (numbering, the answer key, the summary).
  */
+import type { Question } from "@/lib/question";
 import type { Problem } from "./problems";
 import type { ComponentName, Level } from "./vocabulary";
 
@@ -14,24 +15,6 @@ export interface SectionInfo {
   line: number;
 }
 
-export interface QuestionInfo {
-  id: string;
-  /** 1-based position among all questions of the lesson. */
-  number: number;
-  correct: string;
-  bloom: string;
-  /** The option letters, in order: a, b, c… */
-  letters: string[];
-  /** Each option's plain text, in the same order. */
-  options: string[];
-  /** A short hash of the question's content; saved answers to an edited question are dropped. */
-  hash: string;
-  prompt: string;
-  /** The section it tests: its `section` attribute or the section it sits in; null when neither. */
-  sectionId: string | null;
-  kind: "inline" | "wrap-up";
-  line: number;
-}
 
 export interface DemoInfo {
   id: string;
@@ -50,7 +33,7 @@ export interface LessonScan {
   file: string;
   problems: Problem[];
   sections: SectionInfo[];
-  questions: QuestionInfo[];
+  questions: Question[];
   demos: DemoInfo[];
   figures: number;
   /** How many flip cards the lesson has (the XP meter counts turned ones against it). */

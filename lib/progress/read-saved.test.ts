@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readSavedProgress } from "./read-saved";
 import { emptyProgress, PROGRESS_VERSION } from "./schema";
-import { xpFromProgress } from "./xp-from-progress";
+import { xpFromProgress } from "@/lib/xp";
 
 const questions = [{ id: "q1", hash: "h1" }];
 const lesson = { sections: 2, questions: 1, cards: 0, hasDemo: false, sectionIds: ["a", "b"], questionIds: ["q1"] };

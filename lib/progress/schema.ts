@@ -6,7 +6,8 @@
  * and it never probes `new Function`, which the site's Content-Security-Policy forbids.
  */
 import * as v from "valibot";
-import { LEVELS } from "@/lib/content/levels";
+import type { Question } from "@/lib/question";
+import { DEFAULT_LEVEL, LEVELS } from "@/lib/content/levels";
 
 export const PROGRESS_VERSION = 2;
 
@@ -32,7 +33,7 @@ export const progressSchema = v.object({
   attempts: v.fallback(v.array(attemptSchema), []),
   /** Kept once earned, even after "Try again" or an edited question. */
   passed: v.fallback(v.nullable(v.object({ date: v.string(), score: v.number(), total: v.number() })), null),
-  level: v.fallback(v.picklist(LEVELS), "L2"),
+  level: v.fallback(v.picklist(LEVELS), DEFAULT_LEVEL),
   flipped: v.fallback(v.array(v.string()), []),
   demoPlayed: v.fallback(v.boolean(), false),
   sectionsRead: v.fallback(v.array(v.string()), []),
@@ -52,7 +53,7 @@ export const emptyProgress: Progress = {
   submitted: false,
   attempts: [],
   passed: null,
-  level: "L2",
+  level: DEFAULT_LEVEL,
   flipped: [],
   demoPlayed: false,
   sectionsRead: [],
@@ -82,7 +83,7 @@ export function migrateProgress(stored: unknown, version: number): Progress {
 }
 
 /** Drops answers whose question no longer exists or whose content changed; reports which. */
-export function dropStaleAnswers(progress: Progress, questions: { id: string; hash: string }[]): { progress: Progress; dropped: string[] } {
+export function dropStaleAnswers(progress: Progress, questions: readonly Pick<Question, "id" | "hash">[]): { progress: Progress; dropped: string[] } {
   const current = new Map(questions.map((q) => [q.id, q.hash]));
   const answers: Progress["answers"] = {};
   const dropped: string[] = [];

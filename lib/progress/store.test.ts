@@ -15,7 +15,7 @@ const key = storageKey("lesson");
 async function setup(initial: Record<string, string> = {}, throws = false) {
   const backing = memoryStorage(initial, throws);
   const storage = createSafeStorage(() => backing);
-  const store = createLessonStore("lesson", questions, storage);
+  const store = createLessonStore("lesson", { questions, passPercent: 70 }, storage);
   await hydrateLessonStore(store, storage);
   return { backing, storage, store };
 }
@@ -25,7 +25,7 @@ const saved = (backing: Storage) => JSON.parse(backing.getItem(key) ?? "null") a
 describe("lesson store", () => {
   it("starts neutral and not hydrated, then hydrates", async () => {
     const storage = createSafeStorage(() => memoryStorage());
-    const store = createLessonStore("lesson", questions, storage);
+    const store = createLessonStore("lesson", { questions, passPercent: 70 }, storage);
     expect(store.getState().hydrated).toBe(false);
     await hydrateLessonStore(store, storage);
     expect(store.getState()).toMatchObject({ hydrated: true, storageMode: "local", answers: {} });
@@ -50,6 +50,28 @@ describe("lesson store", () => {
     // Submitted answers are locked until Try again.
     store.getState().choose("q10", "a");
     expect(store.getState().answers.q10?.choice).toBe("b");
+  });
+
+  it("keeps the submitted result in the store, across a reload, until Try again", async () => {
+    const { store, backing, storage } = await setup();
+    expect(store.getState().result).toBeNull();
+    for (const q of questions) store.getState().choose(q.id, q.id === "q3" ? "b" : "a");
+    store.getState().submit();
+    expect(store.getState().result).toEqual({ score: 9, total: 10, passed: true, missed: ["q3"] });
+    const reloaded = createLessonStore("lesson", { questions, passPercent: 70 }, createSafeStorage(() => backing));
+    await hydrateLessonStore(reloaded, storage);
+    expect(reloaded.getState().result).toEqual({ score: 9, total: 10, passed: true, missed: ["q3"] });
+    reloaded.getState().tryAgain();
+    expect(reloaded.getState().result).toBeNull();
+  });
+
+  it("scores against the lesson's own pass mark", async () => {
+    const storage = createSafeStorage(() => memoryStorage());
+    const store = createLessonStore("lesson", { questions, passPercent: 100 }, storage);
+    await hydrateLessonStore(store, storage);
+    for (const q of questions) store.getState().choose(q.id, q.id === "q3" ? "b" : "a");
+    expect(store.getState().submit()).toMatchObject({ score: 9, passed: false });
+    expect(store.getState().passed).toBeNull();
   });
 
   it("try again clears every answer but keeps attempts and the pass", async () => {

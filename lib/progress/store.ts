@@ -6,15 +6,18 @@
 import { persist, type PersistStorage, type StorageValue } from "zustand/middleware";
 import { createStore, type Mutate, type StoreApi } from "zustand/vanilla";
 import type { Level } from "@/lib/content/levels";
+import type { QuestionKey } from "@/lib/question";
 import { scoreAttempt, unanswered, type AttemptScore } from "@/lib/scoring";
 import { dropStaleAnswers, emptyProgress, migrateProgress, PROGRESS_VERSION, type Progress } from "./schema";
 import { createSafeStorage, type SafeStorage, type StorageMode } from "./safe-storage";
 
-export interface QuestionKey {
-  id: string;
-  hash: string;
-  correct: string;
-  kind: "inline" | "wrap-up";
+export type { QuestionKey } from "@/lib/question";
+
+/** What the store needs to know about the lesson's assessment. */
+export interface Assessment {
+  questions: QuestionKey[];
+  /** The lesson's pass mark, in percent. */
+  passPercent: number;
 }
 
 export interface LessonProgressState extends Progress {
@@ -23,6 +26,8 @@ export interface LessonProgressState extends Progress {
   storageMode: StorageMode;
   /** Ids of saved answers dropped because the instructor changed those questions. */
   staleDropped: string[];
+  /** The score of the submitted answers while they stay submitted; the one place answers are scored. */
+  result: AttemptScore | null;
 
   choose(id: string, choice: string): void;
   /** Locks an inline answer: the first checked answer is the one scored. */
@@ -82,8 +87,10 @@ const persisted = (s: LessonProgressState): Progress => ({
   ownWords: s.ownWords,
 });
 
-export function createLessonStore(slug: string, questions: QuestionKey[], storage: SafeStorage = createSafeStorage()): LessonStore {
+export function createLessonStore(slug: string, { questions, passPercent }: Assessment, storage: SafeStorage = createSafeStorage()): LessonStore {
   const hashOf = new Map(questions.map((q) => [q.id, q.hash]));
+  const scoreOf = (answers: Progress["answers"]) =>
+    scoreAttempt(Object.fromEntries(Object.entries(answers).map(([id, a]) => [id, a.choice])), questions, passPercent);
   return createStore<LessonProgressState>()(
     persist(
       (set, get) => ({
@@ -91,6 +98,7 @@ export function createLessonStore(slug: string, questions: QuestionKey[], storag
         hydrated: false,
         storageMode: "local",
         staleDropped: [],
+        result: null,
         choose: (id, choice) => {
           const current = get().answers[id];
           if (!hashOf.has(id) || current?.locked || get().submitted) return;
@@ -121,7 +129,7 @@ export function createLessonStore(slug: string, questions: QuestionKey[], storag
         submit: () => {
           const { answers, submitted, attempts, passed } = get();
           if (submitted || unanswered(answers, questions).length > 0) return null;
-          const result = scoreAttempt(Object.fromEntries(Object.entries(answers).map(([id, a]) => [id, a.choice])), questions);
+          const result = scoreOf(answers);
           const date = new Date().toISOString();
           const { score, total } = result;
           set({
@@ -130,12 +138,13 @@ export function createLessonStore(slug: string, questions: QuestionKey[], storag
             // The last few attempts are enough for the learner's history; storage stays small.
             attempts: [...attempts, { date, score, total }].slice(-MAX_ATTEMPTS),
             passed: passed ?? (result.passed ? { date, score, total } : null),
+            result,
           });
           return result;
         },
-        tryAgain: () => set({ answers: {}, submitted: false }),
+        tryAgain: () => set({ answers: {}, submitted: false, result: null }),
         dismissStale: () => set({ staleDropped: [] }),
-        reset: () => set({ ...emptyProgress, staleDropped: [] }),
+        reset: () => set({ ...emptyProgress, staleDropped: [], result: null }),
       }),
       {
         name: storageKey(slug),
@@ -146,7 +155,7 @@ export function createLessonStore(slug: string, questions: QuestionKey[], storag
         migrate: (stored, version) => migrateProgress(stored, version),
         merge: (stored, current) => {
           const { progress, dropped } = dropStaleAnswers(migrateProgress(stored, PROGRESS_VERSION), questions);
-          return { ...current, ...progress, staleDropped: dropped };
+          return { ...current, ...progress, staleDropped: dropped, result: progress.submitted ? scoreOf(progress.answers) : null };
         },
       },
     ),
