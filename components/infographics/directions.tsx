@@ -90,9 +90,9 @@ function Fact({ y, label, value }: { y: number; label: string; value: string }) 
 }
 
 /** Figure 3: outbound (Okta is master) against inbound (HR system is master). */
-export function DirectionsFigure({ title, description }: FigureProps) {
+export function DirectionsFigure({ title }: FigureProps) {
   return (
-    <SvgFrame title={title} desc={description ?? DESC} width={W} height={H}>
+    <SvgFrame title={title} desc={DESC} width={W} height={H}>
       {panels.map((p, i) => {
         const top = 4 + i * (PANEL_H + PANEL_GAP);
         const boxY = top + 60;

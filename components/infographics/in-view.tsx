@@ -12,7 +12,7 @@ import { useEffect, useRef, type ReactNode } from "react";
  * the DOM node directly: it only feeds CSS, so a React re-render buys nothing.
  * Nothing here changes layout; the CSS animates opacity and transforms only.
  */
-export function InView({ children, className }: { children: ReactNode; className?: string }) {
+export function InView({ children }: { children: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -36,7 +36,7 @@ export function InView({ children, className }: { children: ReactNode; className
   }, []);
 
   return (
-    <div ref={ref} data-inview="" className={className}>
+    <div ref={ref} data-inview="">
       {children}
     </div>
   );

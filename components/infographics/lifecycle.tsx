@@ -28,9 +28,9 @@ const NOTE_Y = LAST_Y + CARD_H / 2 + 30;
 const H = NOTE_Y + 14;
 
 /** Figure 4: one employee's accounts from hire to leave. */
-export function LifecycleFigure({ title, description }: FigureProps) {
+export function LifecycleFigure({ title }: FigureProps) {
   return (
-    <SvgFrame title={title} desc={description ?? DESC} width={W} height={H}>
+    <SvgFrame title={title} desc={DESC} width={W} height={H}>
       {steps.slice(1).map((s, i) => {
         const y = FIRST_Y + STEP * i;
         return (

@@ -37,9 +37,9 @@ function spoke(app: { x: number; y: number }) {
 }
 
 /** Figure 2: one Okta org provisioning into many catalogue (OIN) apps. */
-export function OinHubFigure({ title, description }: FigureProps) {
+export function OinHubFigure({ title }: FigureProps) {
   return (
-    <SvgFrame title={title} desc={description ?? DESC} width={W} height={H}>
+    <SvgFrame title={title} desc={DESC} width={W} height={H}>
       {apps.map((app, i) => (
         <Arrow key={app.name} {...spoke(app)} color={tone.accent} at={300 + i * 140} />
       ))}

@@ -37,9 +37,9 @@ const arrows = [
 ] as const;
 
 /** Figure 1: the SCIM calls Okta makes over one user's assignment, drawn as a cycle. */
-export function ScimLoopFigure({ title, description }: FigureProps) {
+export function ScimLoopFigure({ title }: FigureProps) {
   return (
-    <SvgFrame title={title} desc={description ?? DESC} width={W} height={H}>
+    <SvgFrame title={title} desc={DESC} width={W} height={H}>
       <text
         x={W / 2}
         y={LEFT.y}

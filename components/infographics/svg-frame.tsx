@@ -4,8 +4,6 @@ import { useId, type CSSProperties, type ReactNode } from "react";
 export type FigureProps = {
   /** Accessible name of the image (rendered as the svg's <title>). */
   title: string;
-  /** Replaces the figure's built-in text description; omit to keep the built-in one. */
-  description?: string;
 };
 
 /**

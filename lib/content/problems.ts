@@ -30,13 +30,13 @@ export class ContentError extends Error {
 }
 
 /** `glossary[2].term` from zod's path. */
-export function fieldPath(path: readonly PropertyKey[]): string {
+function fieldPath(path: readonly PropertyKey[]): string {
   return path
     .map((key, i) => (typeof key === "number" ? `[${key}]` : `${i ? "." : ""}${String(key)}`))
     .join("");
 }
 
-export function describeValue(value: unknown): string {
+function describeValue(value: unknown): string {
   if (value === undefined) return "nothing";
   const json = JSON.stringify(value);
   if (json === undefined) return String(value);
