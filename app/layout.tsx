@@ -8,6 +8,8 @@ export const metadata: Metadata = {
   metadataBase: new URL(site.url + site.basePath + "/"),
   title: { default: `${site.name} — ${site.tagline}`, template: `%s · ${site.name}` },
   description: "Short, interactive lessons for identity and access engineers, with quizzes that track your progress on this device.",
+  // Static files live in public/; the browser-tab icon stays app/icon.svg, Next's file convention.
+  icons: { apple: `${site.basePath}/apple-touch-icon.png` },
 };
 
 export const viewport: Viewport = {

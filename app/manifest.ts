@@ -16,7 +16,7 @@ export default function manifest(): MetadataRoute.Manifest {
     theme_color: "#f7f8fb",
     icons: [
       { src: `${site.basePath}/icon.svg`, sizes: "any", type: "image/svg+xml" },
-      { src: `${site.basePath}/apple-icon.png`, sizes: "180x180", type: "image/png", purpose: "any" },
+      { src: `${site.basePath}/apple-touch-icon.png`, sizes: "180x180", type: "image/png", purpose: "any" },
     ],
   };
 }

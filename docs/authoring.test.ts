@@ -32,9 +32,10 @@ interface Block {
 
 function codeBlocks(): Block[] {
   const blocks: Block[] = [];
-  const fence = /(?:<!-- ([\w-]+: [\w-]+) -->\n)?```(\w*)\n([\s\S]*?)\n```/g;
+  // A fence closes with as many backticks as it opened with, so a ````mdx block may hold ``` code.
+  const fence = /(?:<!-- ([\w-]+: [\w-]+) -->\n)?(`{3,})(\w*)\n([\s\S]*?)\n\2(?!`)/g;
   for (const m of guide.matchAll(fence)) {
-    blocks.push({ marker: m[1] ?? null, lang: m[2] ?? "", code: m[3] ?? "", line: guide.slice(0, m.index).split("\n").length });
+    blocks.push({ marker: m[1] ?? null, lang: m[3] ?? "", code: m[4] ?? "", line: guide.slice(0, m.index).split("\n").length });
   }
   return blocks;
 }

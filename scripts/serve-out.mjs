@@ -3,7 +3,7 @@
  * Serves the static export in out/ on localhost, as a static host would: clean URLs with trailing
  * slashes, 404.html for unknown paths, and the response headers from out/_headers (the same file
  * Netlify/Cloudflare Pages read), so the end-to-end suite runs under the production CSP.
- * Usage: node scripts/serve-out.mjs [port] [dir] [--compress]
+ * Usage: node scripts/serve-out.mjs [--port N | N] [--dir DIR | DIR] [--compress]
  *   --compress compresses text responses as a CDN does: Brotli for browsers that accept it, gzip
  *   otherwise (the bench uses it, so that Lighthouse's simulated network sees production-sized
  *   transfers); the end-to-end suite serves files as they are.
@@ -12,12 +12,35 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import http from "node:http";
 import zlib from "node:zlib";
 import path from "node:path";
+import { parseArgs } from "node:util";
 import handler from "serve-handler";
 
-const positional = process.argv.slice(2).filter((a) => !a.startsWith("--"));
-const compress = process.argv.includes("--compress");
-const port = Number(positional[0] ?? 3000);
-const dir = path.resolve(positional[1] ?? "out");
+/** A number is the port and anything else the folder, so `npm run serve -- 3918` and `-- --port 3918` both work. */
+function readArgs(argv) {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: { port: { type: "string", short: "p" }, dir: { type: "string" }, compress: { type: "boolean" } },
+    allowPositionals: true,
+  });
+  const numbers = positionals.filter((a) => /^\d+$/.test(a));
+  const folders = positionals.filter((a) => !/^\d+$/.test(a));
+  // npm scripts put their own default port first; a port the user adds after `--` comes last and wins.
+  const port = Number(values.port ?? numbers.at(-1) ?? 3000);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    console.error(`serve-out: found the port "${values.port ?? numbers.at(-1)}", expected a number from 1 to 65535, e.g. --port 3918`);
+    process.exit(1);
+  }
+  return { port, dir: path.resolve(values.dir ?? folders.at(-1) ?? "out"), compress: values.compress === true };
+}
+
+let args;
+try {
+  args = readArgs(process.argv.slice(2));
+} catch (error) {
+  console.error(`serve-out: ${error.message}. Usage: node scripts/serve-out.mjs [--port N] [--dir out] [--compress]`);
+  process.exit(1);
+}
+const { port, dir, compress } = args;
 if (!existsSync(path.join(dir, "index.html"))) {
   const build = path.basename(dir) === "out-fixtures" ? "npm run build:fixtures" : "npm run build";
   console.error(`${dir} has no index.html: run \`${build}\` first.`);

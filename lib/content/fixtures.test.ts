@@ -38,6 +38,8 @@ const cases: Case[] = [
   { name: "demo-failure-out-of-range", at: '<DemoFailure step="5"', says: ['<DemoFailure step="5">', "found a step the demo does not have", "expected 1 to 2"] },
   { name: "option-outside-quickcheck", at: "<Option>", says: ["<Option>: found it inside <Section>", "expected it directly inside <QuickCheck>"] },
   { name: "expression-attribute", at: "title={", says: ['<Callout> attribute "title"', "found the expression {", 'expected a quoted text such as title="…"'] },
+  { name: "image-without-alt", at: "![](", says: ["image ![](/apple-touch-icon.png)", "found an empty alt text", 'expected a short description of what the image shows (alt="…")'] },
+  { name: "image-missing-file", at: "![The provisioning flow", says: ["found no file public/lessons/image-missing-file/flow.png", "expected the image to exist in public/"] },
   { name: "import-statement", at: "import {", says: ["found an import or export statement", "expected none"] },
 ];
 

@@ -156,6 +156,37 @@ Again?
     ]);
   });
 
+  it("checks images: alt text, a file in public/, from the site root, on this host", async () => {
+    const withImage = (markdown: string) => lesson().replace("Read [the section](#one).", `Read [the section](#one).\n\n${markdown}`);
+    const problemOf = async (markdown: string) => {
+      const source = withImage(markdown);
+      const problems = await problemsOf(source);
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatch(new RegExp(`^${FILE}:${lineOf(source, markdown.slice(0, 6))}: `));
+      return problems[0];
+    };
+    expect(await problemsOf(withImage("![The logo](/apple-touch-icon.png)"))).toEqual([]);
+    expect(await problemOf('<img src="/apple-touch-icon.png" />')).toContain('<img src="/apple-touch-icon.png">: found no alt attribute, expected a short description');
+    expect(await problemOf('<img src="/apple-touch-icon.png" alt="" />')).toContain("found an empty alt text");
+    expect(await problemOf("![A chart](chart.png)")).toContain('found the relative path "chart.png", expected a path from the site root');
+    expect(await problemOf("![A chart](https://example.com/chart.png)")).toContain("found an address on another host, expected a file in public/");
+    expect(await problemOf("![A chart](/lessons/tiny/chart.png)")).toContain("found no file public/lessons/tiny/chart.png");
+  });
+
+  it("adds the base path to site-root image paths in BASE_PATH builds", async () => {
+    const previous = process.env.BASE_PATH;
+    process.env.BASE_PATH = "/learn";
+    try {
+      const source = lesson().replace("Read [the section](#one).", "![The logo](/apple-touch-icon.png)\n\n<img src=\"/apple-touch-icon.png\" alt=\"The logo\" />");
+      const { lesson: parsed } = await parseLesson(FILE, source);
+      expect(parsed?.code).toContain('"/learn/apple-touch-icon.png"');
+      expect(parsed?.code).not.toMatch(/"\/apple-touch-icon\.png"/);
+    } finally {
+      if (previous === undefined) delete process.env.BASE_PATH;
+      else process.env.BASE_PATH = previous;
+    }
+  });
+
   it("rejects a slug that does not match the file name", async () => {
     const source = lesson({ front: { slug: "other" } });
     expect(await problemsOf(source)).toEqual([

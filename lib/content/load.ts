@@ -3,6 +3,7 @@
  * compiles the MDX body with the lesson checks, and cross-checks the two. Any problem throws a
  * ContentError that lists every problem as `file:line: found …, expected …`, which fails the build.
  */
+import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { compile } from "@mdx-js/mdx";
@@ -110,6 +111,7 @@ export async function parseLesson(filePath: string, source?: string): Promise<{ 
     }
   }
 
+  problems.push(...checkImages(file, scan.images));
   if (fm?.success) problems.push(...crossCheck(file, slug, fm.data, scan, (path) => frontmatterLine(raw, path) ?? 1));
   // Problems without a line (a missing field) first, then the rest in file order.
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
@@ -133,6 +135,30 @@ export async function parseLesson(filePath: string, source?: string): Promise<{ 
       usesDemo: scan.used.has("Demo"),
     },
   };
+}
+
+/** Where static files live; a lesson's images go under public/lessons/<slug>/. */
+export function publicDir(): string {
+  return path.resolve(process.cwd(), "public");
+}
+
+/** Every image needs words for those who cannot see it, and a file the site itself serves. */
+function checkImages(file: string, images: LessonScan["images"]): Problem[] {
+  const problems: Problem[] = [];
+  for (const image of images) {
+    const at = (message: string) => problems.push({ file, line: image.line, message: `${image.via}: ${message}` });
+    if (image.alt === null || image.alt.trim() === "") {
+      at(`found ${image.alt === null ? "no alt attribute" : "an empty alt text"}, expected a short description of what the image shows (alt="…")`);
+    }
+    if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(image.src)) {
+      at(`found an address on another host, expected a file in public/ such as /lessons/<slug>/figure.png (the site loads nothing from other hosts)`);
+    } else if (!image.src.startsWith("/")) {
+      at(`found the relative path "${image.src}", expected a path from the site root such as /lessons/<slug>/figure.png (files live in public/)`);
+    } else if (!existsSync(path.join(publicDir(), decodeURI(image.src.split(/[?#]/)[0] ?? "")))) {
+      at(`found no file public${image.src}, expected the image to exist in public/`);
+    }
+  }
+  return problems;
 }
 
 /** The body after a `---` block that gray-matter could not read, padded to keep its line numbers. */

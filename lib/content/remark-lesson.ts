@@ -71,6 +71,18 @@ export function remarkLesson(scan: LessonScan) {
       if (node.type === "link") {
         linkTarget(node, scan);
       }
+      if (node.type === "image") {
+        scan.images.push({ src: node.url, alt: node.alt ?? null, line: line ?? 0, via: `image ![${node.alt ?? ""}](${node.url})` });
+        node.url = withBasePath(node.url);
+      }
+      if (isJsx(node) && node.name === "img") {
+        const src = node.attributes.find((a): a is MdxJsxAttribute => a.type === "mdxJsxAttribute" && a.name === "src");
+        const alt = node.attributes.find((a): a is MdxJsxAttribute => a.type === "mdxJsxAttribute" && a.name === "alt");
+        const srcText = typeof src?.value === "string" ? src.value : "";
+        const altText = alt === undefined ? null : typeof alt.value === "string" ? alt.value : "";
+        scan.images.push({ src: srcText, alt: altText, line: line ?? 0, via: `<img src="${srcText}">` });
+        if (src && typeof src.value === "string") src.value = withBasePath(src.value);
+      }
 
       let next = ancestors;
       if (isJsx(node) && node.name) {
@@ -92,6 +104,12 @@ export function remarkLesson(scan: LessonScan) {
       setAttr(node, "total", total);
     }
   };
+}
+
+/** Site-root paths get the deployment's base path (BASE_PATH builds serve the site under a sub-path). */
+function withBasePath(src: string): string {
+  const base = process.env.BASE_PATH?.replace(/\/$/, "") ?? "";
+  return base && src.startsWith("/") && !src.startsWith("//") ? base + src : src;
 }
 
 function headingId(node: Heading, slugger: GithubSlugger, scan: LessonScan) {

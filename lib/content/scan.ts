@@ -23,6 +23,15 @@ export interface DemoInfo {
   line: number;
 }
 
+/** An image in the body, Markdown `![alt](src)` or `<img>`, as the author wrote it. */
+export interface ImageInfo {
+  src: string;
+  /** null when the `<img>` has no alt attribute at all. */
+  alt: string | null;
+  line: number;
+  via: string;
+}
+
 export interface LinkInfo {
   target: string;
   line: number;
@@ -42,6 +51,7 @@ export interface LessonScan {
   /** Ids that exist on the page, with the line that defines them. */
   anchors: Map<string, number>;
   links: LinkInfo[];
+  images: ImageInfo[];
   used: Set<ComponentName>;
   levelsUsed: Set<Level>;
 }
@@ -58,6 +68,7 @@ export function emptyScan(file: string): LessonScan {
     soFar: [],
     anchors: new Map(),
     links: [],
+    images: [],
     used: new Set(),
     levelsUsed: new Set(),
   };
