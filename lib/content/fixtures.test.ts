@@ -40,6 +40,7 @@ const cases: Case[] = [
   { name: "expression-attribute", at: "title={", says: ['<Callout> attribute "title"', "found the expression {", 'expected a quoted text such as title="…"'] },
   { name: "image-without-alt", at: "![](", says: ["image ![](/apple-touch-icon.png)", "found an empty alt text", 'expected a short description of what the image shows (alt="…")'] },
   { name: "image-missing-file", at: "![The provisioning flow", says: ["found no file public/lessons/image-missing-file/flow.png", "expected the image to exist in public/"] },
+  { name: "unclosed-tag", at: "<Callout", says: ["MDX syntax: <Callout> is opened here but never closed", "found </Section> on line", "expected </Callout> first"] },
   { name: "import-statement", at: "import {", says: ["found an import or export statement", "expected none"] },
 ];
 

@@ -95,7 +95,7 @@ export async function parseLesson(filePath: string, source?: string): Promise<{ 
   } catch (error) {
     // Every other check reads the parsed body: after a syntax error they would only add false alarms.
     const e = error as { line?: number; reason?: string; message: string };
-    return { problems: [{ file, line: e.line, message: `MDX syntax: ${e.reason ?? e.message}` }] };
+    return { problems: [syntaxProblem(file, e.line, e.reason ?? e.message)] };
   }
   problems.push(...scan.problems);
 
@@ -135,6 +135,19 @@ export async function parseLesson(filePath: string, source?: string): Promise<{ 
       usesDemo: scan.used.has("Demo"),
     },
   };
+}
+
+/**
+ * An unclosed tag is reported by the MDX parser where it noticed (a later closing tag, or the end of
+ * the file); the author has to fix the opening tag, so the problem points there.
+ */
+function syntaxProblem(file: string, line: number | undefined, reason: string): Problem {
+  const opening = /closing tag for `<([^>`]+)>` \((\d+):\d+-\d+:\d+\)/.exec(reason);
+  if (!opening) return { file, line, message: `MDX syntax: ${reason}` };
+  const [, name = "", openedAt = ""] = opening;
+  const closing = /Unexpected closing tag `(<\/[^`]*>)`/.exec(reason)?.[1];
+  const found = closing ? `${closing} on line ${line}` : "the end of the file";
+  return { file, line: Number(openedAt), message: `MDX syntax: <${name}> is opened here but never closed: found ${found}, expected </${name.split(" ")[0]}> first` };
 }
 
 /** Where static files live; a lesson's images go under public/lessons/<slug>/. */
