@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { LESSON, openLesson, savedProgress, tabTo } from "./widgets-support";
+import type { Page } from "@playwright/test";
+import { expect, LESSON, openLesson, savedProgress, tabTo, test } from "./support";
 
 const L3_TEXT = "urn:ietf:params:scim:schemas:core:2.0:User";
 const L2_ONLY = /^The To App tab has four toggles/;
