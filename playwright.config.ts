@@ -4,14 +4,14 @@ import { defineConfig, devices } from "@playwright/test";
 /**
  * End-to-end tests run against the built static exports, served locally: the site in out/ on
  * E2E_PORT, and the fixture lessons (`npm run build:fixtures`, out-fixtures/) on E2E_PORT + 1 for
- * the `fixtures` project, which runs the authoring-fixture spec and nothing else.
+ * the `fixtures` project, which runs the authoring spec and nothing else.
  * They use the system Chromium when there is one (CHROMIUM_PATH or /usr/bin/chromium) and
  * Playwright's own browser otherwise; nothing here downloads a browser.
  */
 const systemChromium = [process.env.CHROMIUM_PATH, "/usr/bin/chromium"].find((p): p is string => !!p && existsSync(p));
 const port = Number(process.env.E2E_PORT ?? 4173);
 const fixturesPort = port + 1;
-const fixtureSpecs = /authoring-fixture\.spec\.ts$/;
+const fixtureSpecs = /authoring\.spec\.ts$/;
 const browser = { ...devices["Desktop Chrome"], channel: undefined };
 
 function serve(dir: string, onPort: number) {
@@ -30,7 +30,7 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
   forbidOnly: !!process.env.CI,
-  reporter: process.env.CI ? [["list"]] : [["list"]],
+  reporter: "list",
   timeout: 30_000,
   use: {
     baseURL: `http://127.0.0.1:${port}`,

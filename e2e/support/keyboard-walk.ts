@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 /** What one Tab stop looked like: the element, and whether focus changed how it is drawn. */
 export interface FocusStop {
@@ -48,4 +48,13 @@ export async function walkFocus(page: Page, stops = 40): Promise<FocusStop[]> {
     found.push(stop);
   }
   return found;
+}
+
+/** Presses Tab until `target` has focus: proves it is reachable from the keyboard. */
+export async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press("Tab");
+  }
+  await expect(target).toBeFocused();
 }

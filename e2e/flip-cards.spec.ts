@@ -1,5 +1,5 @@
-import { expect, test, type Locator } from "@playwright/test";
-import { LESSON, openLesson, savedProgress, tabTo } from "./widgets-support";
+import type { Locator } from "@playwright/test";
+import { expect, LESSON, openLesson, savedProgress, tabTo, test } from "./support";
 
 const TITLES = ["SCIM 2.0", "OIN", "Group Push", "Attribute Mapping"];
 

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { LESSON, openLesson, savedProgress, tabTo } from "./widgets-support";
+import type { Page } from "@playwright/test";
+import { expect, LESSON, openLesson, savedProgress, tabTo, test } from "./support";
 
 const STEPS = ["Assign", "SCIM POST", "Account created", "Group Push sync"];
 

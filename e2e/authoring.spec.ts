@@ -5,13 +5,14 @@
  * Questions, demos, flip cards, level passages ("Read as"), the tutor and teach a friend are
  * asserted as the interactive widgets they are.
  */
-import { expect, test, type Locator, type Page } from "@playwright/test";
-import { watchConsole } from "./console";
+import type { Locator, Page } from "@playwright/test";
+import { expect, test } from "./support";
 
-const LESSON = "/lessons/components-tour/";
+/** The fixture lesson that uses every authoring component (served by the `fixtures` project). */
+const TOUR = "/lessons/components-tour/";
 
 async function openTour(page: Page) {
-  await page.goto(LESSON);
+  await page.goto(TOUR);
   await expect(page.getByRole("heading", { level: 1, name: "Components tour — every authoring component once" })).toBeVisible();
 }
 
@@ -21,14 +22,13 @@ const region = (page: Page, name: string | RegExp): Locator => page.getByRole("r
 test("the index lists the fixture lessons and links to them", async ({ page }) => {
   await page.goto("/");
   await page.getByRole("link", { name: "Components tour — every authoring component once" }).click();
-  await expect(page).toHaveURL(new RegExp(`${LESSON}$`));
+  await expect(page).toHaveURL(new RegExp(`${TOUR}$`));
 });
 
-test("the tour loads with no console errors or hydration warnings", async ({ page }) => {
-  const { errors } = watchConsole(page);
+test("the tour loads with no console errors or hydration warnings", async ({ page, consoleErrors }) => {
   await openTour(page);
   await page.getByRole("heading", { name: "What's next?" }).scrollIntoViewIfNeeded();
-  expect(errors).toEqual([]);
+  expect(consoleErrors, "console errors").toEqual([]);
 });
 
 test("the new-lesson starter builds into a page with its two sections and question", async ({ page }) => {

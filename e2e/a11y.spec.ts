@@ -1,11 +1,22 @@
-import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations } from "./support/axe";
-import { walkFocus } from "./support/keyboard-walk";
-import { headingSkips, motionLeft, smallTargets } from "./support/layout-audits";
-import { exerciseControls, scrollThrough } from "./support/privacy-watch";
-import { setReadingLevel, type ReadingLevel } from "./support/reading-level";
+import {
+  answerByMouse,
+  ANSWERS,
+  exerciseControls,
+  expect,
+  expectNoAxeViolations,
+  headingSkips,
+  LESSON,
+  motionLeft,
+  openLesson,
+  scrollThrough,
+  setReadingLevel,
+  smallTargets,
+  test,
+  walkFocus,
+  wrongFor,
+  type ReadingLevel,
+} from "./support";
 
-const LESSON = "/lessons/okta-scim-provisioning/";
 const PAGES = ["/", LESSON];
 
 test.describe("axe: no violations of any impact", () => {
@@ -38,13 +49,50 @@ test.describe("axe: no violations of any impact", () => {
     });
   }
 
-  // Needs the tutor dialog from the widgets branch: on a branch without it, this fails at the click.
   test("the lesson with the tutor dialog open", async ({ page }) => {
     await page.goto(LESSON);
     await page.getByRole("button", { name: /Ask the AI Tutor/ }).first().click({ timeout: 5_000 });
     await expect(page.getByRole("dialog")).toBeVisible();
     await expectNoAxeViolations(page, "tutor dialog");
   });
+
+  test("the open tutor dialog showing an answer", async ({ page }) => {
+    await openLesson(page);
+    await page.getByRole("button", { name: "Ask the AI Tutor" }).click();
+    const dialog = page.getByRole("dialog", { name: "Ask the AI Tutor" });
+    await dialog.getByRole("listitem").first().getByRole("button").click();
+    await expectNoAxeViolations(page, "tutor dialog with an answer", { include: ["[role=dialog]"] });
+  });
+
+  /** The parts that score and save: header meter, questions, wrap-up, tutor, own words, teach a friend. */
+  const assessment = ["[data-site-header]", "[data-question]", "#wrap-up", "#tutor", "#own-words", "#teach-a-friend"];
+
+  for (const scheme of ["light", "dark"] as const) {
+    test(`the assessment blocks in review mode (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await openLesson(page);
+      for (let n = 1; n <= 10; n++) await answerByMouse(page, n, n % 3 ? ANSWERS[n]! : wrongFor(n));
+      await page.getByRole("button", { name: "Submit all answers" }).click();
+      await page.getByRole("button", { name: "Compare with the expert version" }).click();
+      await page.getByRole("button", { name: "Generate summary" }).click();
+      await expectNoAxeViolations(page, `assessment in review, ${scheme}`, { include: assessment });
+    });
+
+    test(`the flip cards, demo and questions, idle and in use (${scheme})`, async ({ page }) => {
+      test.setTimeout(60_000);
+      await page.emulateMedia({ colorScheme: scheme, reducedMotion: "reduce" });
+      await openLesson(page);
+      const widgets = ["[data-flip-card]", "[data-demo]", "fieldset"];
+      await expectNoAxeViolations(page, `widgets idle, ${scheme}`, { include: widgets });
+
+      await page.getByRole("button", { name: /^Card 1 of 4/ }).click();
+      await page.getByRole("radio", { name: /^L3 / }).check();
+      const demo = page.getByRole("region", { name: "Watch a new hire get provisioned end-to-end" });
+      await demo.getByRole("button", { name: "Break it", exact: true }).click();
+      await expect(demo.getByRole("status")).toHaveText(/^Broke at step 3/, { timeout: 6000 });
+      await expectNoAxeViolations(page, `widgets in use, ${scheme}`, { include: widgets });
+    });
+  }
 });
 
 for (const path of PAGES) {

@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { openLesson } from "./widgets-support";
+import { expect, openLesson, test } from "./support";
 
 test.describe("figures", () => {
   test("four figures, each an image with a name and a description, and a numbered caption", async ({ page }) => {

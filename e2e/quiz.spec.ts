@@ -1,4 +1,4 @@
-import { answerByKeyboard, answerByMouse, ANSWERS, expect, openLesson, option, question, saved, test, wrongFor } from "./helpers";
+import { answerByKeyboard, answerByMouse, ANSWERS, expect, openLesson, option, question, saved, test, wrongFor } from "./support";
 
 test.describe("quick checks", () => {
   test("an inline check: native radios, Check, locked feedback announced in words", async ({ page }) => {

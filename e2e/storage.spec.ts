@@ -1,4 +1,4 @@
-import { answerByMouse, expect, KEY, LESSON, openLesson, option, question, saved, test, xpMeter } from "./helpers";
+import { answerByMouse, expect, LESSON, openLesson, option, question, saved, STORAGE_KEY, test, xpMeter } from "./support";
 
 test.describe("progress on this device", () => {
   for (const [what, raw] of [
@@ -12,7 +12,7 @@ test.describe("progress on this device", () => {
           localStorage.setItem(key, value);
           sessionStorage.setItem("seeded", "1");
         }
-      }, [KEY, raw] as const);
+      }, [STORAGE_KEY, raw] as const);
       await openLesson(page);
       await expect(xpMeter(page)).toHaveAttribute("aria-valuenow", "0");
       await expect(page.locator("#wrap-up")).toContainText("You've answered 0 inline (of 4). Ten left.");
@@ -33,7 +33,7 @@ test.describe("progress on this device", () => {
         localStorage.setItem(key, value);
         sessionStorage.setItem("seeded", "1");
       }
-    }, [KEY, JSON.stringify(stored)] as const);
+    }, [STORAGE_KEY, JSON.stringify(stored)] as const);
     await openLesson(page);
     await expect(page.locator("[data-stale-note]")).toContainText("One saved answer was cleared because the question changed since.");
     await expect(option(page, 5, "a")).not.toBeChecked();

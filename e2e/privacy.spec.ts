@@ -1,16 +1,11 @@
-import { expect, test } from "@playwright/test";
 import { inlineScripts } from "../scripts/lib/csp";
-import { watchConsole } from "./console";
-import { exerciseControls, scrollThrough, watchPrivacy } from "./support/privacy-watch";
-
-const LESSON = "/lessons/okta-scim-provisioning/";
+import { exerciseControls, expect, LESSON, scrollThrough, test, watchPrivacy } from "./support";
 
 for (const path of ["/", LESSON]) {
-  test(`${path} stays on its origin, within its CSP and free of console errors while used`, async ({ page, baseURL }) => {
+  test(`${path} stays on its origin, within its CSP and free of console errors while used`, async ({ page, baseURL, consoleErrors }) => {
     test.setTimeout(90_000);
     const origin = new URL(baseURL!).origin;
     const privacy = await watchPrivacy(page, origin);
-    const console = watchConsole(page);
     await page.goto(path);
     await scrollThrough(page);
     await exerciseControls(page);
@@ -20,7 +15,7 @@ for (const path of ["/", LESSON]) {
     expect(privacy.offOrigin, "requests that left the page's origin").toEqual([]);
     expect(privacy.cspMessages, "CSP messages in the console").toEqual([]);
     expect(await privacy.violations(), "securitypolicyviolation events").toEqual([]);
-    expect(console.errors, "console errors").toEqual([]);
+    expect(consoleErrors, "console errors").toEqual([]);
   });
 
   test(`${path}: every link to another site opens without opener or referrer`, async ({ page, baseURL }) => {

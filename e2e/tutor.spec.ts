@@ -1,4 +1,4 @@
-import { expect, openLesson, test } from "./helpers";
+import { expect, openLesson, test } from "./support";
 
 test.describe("AI Tutor", () => {
   test("loads on demand and works by keyboard: open, filter, answer, Esc returns focus", async ({ page }) => {

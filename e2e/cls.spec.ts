@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { LESSON } from "./widgets-support";
+import type { Page } from "@playwright/test";
+import { expect, LESSON, test } from "./support";
 
 interface Shift {
   value: number;

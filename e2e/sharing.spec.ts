@@ -1,7 +1,6 @@
-import { expect, test } from "@playwright/test";
 import { site } from "../lib/site";
+import { expect, LESSON, test } from "./support";
 
-const LESSON = "/lessons/okta-scim-provisioning/";
 const LESSON_URL = `${site.url}${site.basePath}${LESSON}`;
 
 /** The local path of an absolute URL on the deployed origin, so the test server can answer it. */
