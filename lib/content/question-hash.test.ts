@@ -17,9 +17,16 @@ quickAnswer: "Editing a question changes its hash."
 objectives:
   - "Keep answers to unchanged questions"
   - "Drop answers to edited questions"
+sources:
+  - id: rfc-7644
+    publisher: "IETF"
+    title: "RFC 7644: SCIM Protocol"
+    url: "https://www.rfc-editor.org/rfc/rfc7644"
 ---
 
 <Section id="basics" title="Basics">
+
+SCIM 2.0 is a REST protocol.<Cite src="rfc-7644" />
 
 <QuickCheck id="q1" correct="a" bloom="Remember">
 
@@ -60,6 +67,8 @@ Deactivation sends active false.
 </QuickCheck>
 
 </Section>
+
+<Sources />
 `;
 
 async function hashes(source: string) {

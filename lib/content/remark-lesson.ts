@@ -8,6 +8,7 @@ import type { Heading, Link, Nodes, Root } from "mdast";
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx";
 import { toString } from "mdast-util-to-string";
 import { describeIssue } from "./problems";
+import { citeInfo } from "./citations";
 import type { LessonScan, QuestionInfo } from "./scan";
 import { COMPONENT_ANCHORS } from "./anchors";
 import { componentNames, LEVELS, mustBeInside, vocabulary, type ComponentName } from "./vocabulary";
@@ -185,6 +186,9 @@ function annotate(
       break;
     case "SoFar":
       scan.soFar.push(toString(node).trim());
+      break;
+    case "Cite":
+      scan.cites.push(citeInfo(attrs.src ?? "", line, ancestors));
       break;
     case "Level": {
       const min = LEVELS.indexOf((attrs.min ?? "L1") as never);

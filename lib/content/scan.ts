@@ -40,6 +40,16 @@ export interface DemoInfo {
   line: number;
 }
 
+export interface CiteInfo {
+  /** The source ids it names, in the order written. */
+  ids: string[];
+  line: number;
+  /** The section it sits in, or null outside every section. */
+  sectionId: string | null;
+  /** The reading levels that show it: every level, unless it sits inside <Level>. */
+  levels: Level[];
+}
+
 export interface LinkInfo {
   target: string;
   line: number;
@@ -59,6 +69,7 @@ export interface LessonScan {
   /** Ids that exist on the page, with the line that defines them. */
   anchors: Map<string, number>;
   links: LinkInfo[];
+  cites: CiteInfo[];
   used: Set<ComponentName>;
   levelsUsed: Set<Level>;
 }
@@ -75,6 +86,7 @@ export function emptyScan(file: string): LessonScan {
     soFar: [],
     anchors: new Map(),
     links: [],
+    cites: [],
     used: new Set(),
     levelsUsed: new Set(),
   };
