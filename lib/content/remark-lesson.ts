@@ -8,6 +8,7 @@ import type { Heading, Link, Nodes, Root } from "mdast";
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx";
 import { toString } from "mdast-util-to-string";
 import { describeIssue } from "./problems";
+import { plainText, stemText } from "./question-text";
 import { citeInfo } from "./citations";
 import type { LessonScan, QuestionInfo } from "./scan";
 import { COMPONENT_ANCHORS } from "./anchors";
@@ -252,9 +253,9 @@ function annotate(
         correct: attrs.correct ?? "",
         bloom: attrs.bloom ?? "",
         letters,
-        options: options.map((o) => toString(o).trim()),
+        options: options.map((o) => plainText([o])),
         hash: "",
-        prompt: promptNode ? toString(promptNode) : "",
+        prompt: stemText(node),
         sectionId: attrs.section ?? section?.attrs.id ?? null,
         kind: inWrapUp ? "wrap-up" : "inline",
         line,
