@@ -3,7 +3,7 @@
  * links and anchors, pages without a title or description, images without alt, invalid HTML
  * (html-validate with .htmlvalidate.json), and glossary terms a lesson defines but never uses.
  * Prints `file: what was found, what was expected`; exits 1 on any.
- * Usage: tsx scripts/check-site.ts [outDir] (LESSONS_DIR names the lessons that export was built from)
+ * Usage: tsx scripts/check-site.ts [outDir] (LESSONS_DIR and NEXT_PUBLIC_BASE_PATH as that export was built)
  */
 import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
@@ -17,7 +17,7 @@ const outDir = path.resolve(process.argv[2] ?? "out");
 const shown = (file: string) => path.relative(process.cwd(), path.join(outDir, file));
 
 if (!existsSync(path.join(outDir, "index.html"))) {
-  console.error(`${shown("index.html")}: found no exported site, expected a build first (npm run build, or npm run build:fixtures for out-fixtures/)`);
+  console.error(`${shown("index.html")}: found no exported site, expected a build first (npm run build; build:fixtures for out-fixtures/, build:base-path for out-learn/)`);
   process.exit(1);
 }
 const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
