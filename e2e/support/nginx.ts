@@ -40,7 +40,7 @@ async function freePort(from: number): Promise<number> {
 }
 
 /** The server {} block for one site, as a host would write it. */
-export function serverBlock(site: Site, port: number, root: string): string {
+function serverBlock(site: Site, port: number, root: string): string {
   const conf = path.join(site.exportDir, "nginx-security-headers.conf");
   return [
     "server {",
