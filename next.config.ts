@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import type { NextConfig } from "next";
 
 /**
@@ -6,6 +7,8 @@ import type { NextConfig } from "next";
  * Set EXPORT_DIR to export elsewhere (`npm run build:fixtures` writes out-fixtures/): with
  * output "export", Next treats a custom distDir as the export folder and keeps its build files in
  * .next, so the fixture site never overwrites the real one in out/.
+ * The adapter writes the export's security headers when the build completes, so a host that runs
+ * plain `next build` deploys them too.
  */
 const basePath = process.env.BASE_PATH?.replace(/\/$/, "") || undefined;
 const exportDir = process.env.EXPORT_DIR || undefined;
@@ -20,6 +23,7 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   env: { NEXT_PUBLIC_BASE_PATH: basePath ?? "" },
+  adapterPath: fileURLToPath(new URL("./scripts/next-adapter.mjs", import.meta.url)),
 };
 
 export default nextConfig;

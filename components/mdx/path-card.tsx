@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import type { SectionInfo } from "@/lib/content/scan";
 import type { AttributesOf } from "@/lib/content/vocabulary";
+import { unwrapParagraphs } from "./unwrap-paragraphs";
 
 /** One path card: a link to a section, showing its number, title and a one-line blurb. */
 export function PathCard({ href, title, sections, children }: AttributesOf<"PathCard"> & { sections: SectionInfo[]; children?: ReactNode }) {
@@ -16,7 +17,7 @@ export function PathCard({ href, title, sections, children }: AttributesOf<"Path
         </span>
         <span>
           <span className="block font-semibold group-hover:underline">{title}</span>
-          <span className="block text-sm text-muted [&>p]:m-0">{children}</span>
+          <span className="block text-sm text-muted">{unwrapParagraphs(children)}</span>
         </span>
       </a>
     </li>
