@@ -77,10 +77,8 @@ const median = (values: number[]) => {
   return sorted[Math.floor(sorted.length / 2)]!;
 };
 
-export async function lighthouse(url: string, chromePath: string, runs: number, preset: Preset): Promise<LighthouseResult> {
-  const results: LighthouseResult[] = [];
-  // One at a time: parallel runs would compete for the CPU and skew each other's timings.
-  for (let i = 0; i < runs; i++) results.push(await withRetries(url, chromePath, preset));
+/** The median of each number over several runs of one page; `failing` is the union. */
+export function medianOf(results: LighthouseResult[]): LighthouseResult {
   const pick = (key: Exclude<keyof LighthouseResult, "failing">) => median(results.map((r) => r[key]));
   return {
     performance: pick("performance"),
@@ -93,4 +91,17 @@ export async function lighthouse(url: string, chromePath: string, runs: number, 
     cls: pick("cls"),
     failing: [...new Set(results.flatMap((r) => r.failing))],
   };
+}
+
+/**
+ * Medians for several pages, one preset. One run at a time (parallel runs would compete for the CPU),
+ * taking the pages in turn within each round, so that a change in the shared machine's load shifts
+ * every page alike instead of whichever page was being measured then: the ratios stay comparable.
+ */
+export async function lighthouse(urls: string[], chromePath: string, runs: number, preset: Preset): Promise<LighthouseResult[]> {
+  const results: LighthouseResult[][] = urls.map(() => []);
+  for (let i = 0; i < runs; i++) {
+    for (const [n, url] of urls.entries()) results[n]!.push(await withRetries(url, chromePath, preset));
+  }
+  return results.map(medianOf);
 }
