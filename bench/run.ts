@@ -67,6 +67,10 @@ try {
     const label = name === "lesson" ? "lesson" : "content floor";
     for (const failing of new Set(presets.flatMap((p) => pages[name].lighthouse?.[p]?.failing ?? []))) console.log(`  ${label} lost points on: ${failing}`);
   }
+  for (const preset of presets) {
+    const cpu = names.map((name) => pages[name].lighthouse?.[preset]?.cpu).filter((n): n is number => n !== undefined);
+    if (cpu.length > 0) console.log(`  ${preset}: Lighthouse rated this machine's CPU ${Math.round(Math.min(...cpu))}–${Math.round(Math.max(...cpu))} (its benchmarkIndex; the median per page)`);
+  }
   if (all.some((r) => r.pass === false && r.contentFloorFails)) {
     console.log("  FAIL (content floor too): the lesson's page without any script misses that budget as well on this machine.");
   }

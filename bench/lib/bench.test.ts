@@ -49,7 +49,7 @@ describe("size rows", () => {
 });
 
 describe("Lighthouse rows", () => {
-  const lh = (over: Partial<LighthouseResult>): LighthouseResult => ({ performance: 100, accessibility: 100, bestPractices: 100, seo: 100, fcp: 400, lcp: 500, tbt: 10, cls: 0, failing: [], ...over });
+  const lh = (over: Partial<LighthouseResult>): LighthouseResult => ({ performance: 100, accessibility: 100, bestPractices: 100, seo: 100, fcp: 400, lcp: 500, tbt: 10, cls: 0, cpu: 900, failing: [], ...over });
   const page = (mobile: Partial<LighthouseResult> = {}, desktop: Partial<LighthouseResult> = {}): PageFigures => ({
     js: 1000, css: 0, html: 1000, htmlBrotli: 800, browserJs: { gzip: 1000, count: 1 }, lighthouse: { mobile: lh(mobile), desktop: lh(desktop) },
   });
@@ -110,7 +110,7 @@ describe("Lighthouse rows", () => {
 
 describe("medians", () => {
   it("takes each number's median on its own and keeps every failing audit", () => {
-    const run = (fcp: number, lcp: number, failing: string[]): LighthouseResult => ({ performance: 90, accessibility: 100, bestPractices: 100, seo: 100, fcp, lcp, tbt: 0, cls: 0, failing });
-    expect(medianOf([run(900, 1300, ["seo: a"]), run(700, 1500, []), run(800, 1100, ["seo: b"])])).toMatchObject({ fcp: 800, lcp: 1300, failing: ["seo: a", "seo: b"] });
+    const run = (fcp: number, lcp: number, failing: string[]): LighthouseResult => ({ performance: 90, accessibility: 100, bestPractices: 100, seo: 100, fcp, lcp, tbt: 0, cls: 0, cpu: fcp, failing });
+    expect(medianOf([run(900, 1300, ["seo: a"]), run(700, 1500, []), run(800, 1100, ["seo: b"])])).toMatchObject({ fcp: 800, lcp: 1300, cpu: 800, failing: ["seo: a", "seo: b"] });
   });
 });

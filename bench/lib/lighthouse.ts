@@ -20,11 +20,14 @@ export interface LighthouseResult {
   lcp: number;
   tbt: number;
   cls: number;
+  /** Lighthouse's rating of the CPU during the run (its benchmarkIndex): how busy the machine was. */
+  cpu: number;
   /** Audits that lost points outside performance, for the report. */
   failing: string[];
 }
 
 interface LhReport {
+  environment?: { benchmarkIndex?: number };
   categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
   audits: Record<string, { numericValue?: number; score: number | null; title: string }>;
 }
@@ -55,6 +58,7 @@ async function once(url: string, chromePath: string, preset: Preset): Promise<Li
     lcp: report.audits["largest-contentful-paint"]?.numericValue ?? NaN,
     tbt: report.audits["total-blocking-time"]?.numericValue ?? NaN,
     cls: report.audits["cumulative-layout-shift"]?.numericValue ?? NaN,
+    cpu: report.environment?.benchmarkIndex ?? NaN,
     failing,
   };
 }
@@ -89,6 +93,7 @@ export function medianOf(results: LighthouseResult[]): LighthouseResult {
     lcp: pick("lcp"),
     tbt: pick("tbt"),
     cls: pick("cls"),
+    cpu: pick("cpu"),
     failing: [...new Set(results.flatMap((r) => r.failing))],
   };
 }
