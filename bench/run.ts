@@ -30,11 +30,11 @@ const LESSON = "/lessons/okta-scim-provisioning/";
 const CONTENT_FLOOR_DIR = "bench/content-floor/out";
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 
+if (!chromePath) throw new Error("No Chromium found: set CHROME_PATH (Lighthouse and the browser measurement need one).");
 if (build) {
   execFileSync("npm", ["run", "build"], { stdio: "inherit", env });
   execFileSync("node_modules/.bin/next", ["build", "bench/floor"], { stdio: "inherit", env });
 }
-if (!chromePath) throw new Error("No Chromium found: set CHROME_PATH (Lighthouse and the browser measurement need one).");
 await writeContentFloor("out", LESSON, CONTENT_FLOOR_DIR);
 
 const sites = {
