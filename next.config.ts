@@ -9,11 +9,14 @@ import type { NextConfig } from "next";
  */
 const basePath = process.env.BASE_PATH?.replace(/\/$/, "") || undefined;
 const exportDir = process.env.EXPORT_DIR || undefined;
+// `npm run export:scorm` builds with a placeholder asset prefix that it rewrites to relative paths.
+const scormAssetPrefix = process.env.SCORM_PACKAGE === "1" ? "/__scorm_package__" : undefined;
 
 const nextConfig: NextConfig = {
   output: "export",
   trailingSlash: true,
   basePath,
+  ...(scormAssetPrefix ? { assetPrefix: scormAssetPrefix } : {}),
   // Only when set: an explicit `distDir: undefined` would replace Next's default.
   ...(exportDir ? { distDir: exportDir } : {}),
   images: { unoptimized: true },
