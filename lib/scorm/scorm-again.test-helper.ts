@@ -1,12 +1,14 @@
 /** scorm-again's runtimes, as an LMS page offers them, for unit tests against a real SCORM API. */
-import { Scorm12API } from "scorm-again/scorm12";
-import { Scorm2004API } from "scorm-again/scorm2004";
+import { Scorm12API, Scorm2004API } from "scorm-again";
 import type { FoundApi, Scorm12Api, Scorm2004Api } from "./api-discovery";
 import type { ScormVersion } from "./manifest";
 
 export type RuntimeApi = Scorm12API | Scorm2004API;
 
 /** A fresh runtime, optionally loaded with what the LMS stored from an earlier launch. */
+export function runtime(version: "1.2", stored?: Record<string, unknown>): { api: Scorm12API; found: FoundApi };
+export function runtime(version: "2004", stored?: Record<string, unknown>): { api: Scorm2004API; found: FoundApi };
+export function runtime(version: ScormVersion, stored?: Record<string, unknown>): { api: RuntimeApi; found: FoundApi };
 export function runtime(version: ScormVersion, stored?: Record<string, unknown>): { api: RuntimeApi; found: FoundApi } {
   const settings = { logLevel: 5 as const, autocommit: false };
   if (version === "1.2") {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { emptyProgress } from "@/lib/progress/schema";
 import { createLmsAdapter, type LmsFailure } from "./adapter";
-import { cmiOf, runtime } from "./scorm-again.test-helper";
+import type { Scorm12API, Scorm2004API } from "scorm-again";
+import { cmiOf, runtime, type RuntimeApi } from "./scorm-again.test-helper";
 import { startLmsSession, type AnsweredQuestion } from "./session";
 import { decodeSuspendData } from "./suspend-data";
 
@@ -17,6 +18,9 @@ function launch(version: "1.2" | "2004", stored?: Record<string, unknown>) {
   return { api, session, failures, advance: (ms: number) => (clock += ms) };
 }
 
+const as12 = (api: RuntimeApi) => api as Scorm12API;
+const as2004 = (api: RuntimeApi) => api as Scorm2004API;
+
 type Interaction = Record<string, unknown> & { correct_responses: Record<string, { pattern: string }> };
 /** The interactions in index order (the runtime's object keys are the indices). */
 const interactions = (cmi: Record<string, unknown>) => {
@@ -30,7 +34,7 @@ describe("an LMS session, SCORM 1.2 (scorm-again)", () => {
   it("marks the lesson incomplete on the first launch", () => {
     const { api, session } = launch("1.2");
     expect(session.resuming).toBe(false);
-    expect(api.LMSGetValue("cmi.core.lesson_status")).toBe("incomplete");
+    expect(as12(api).LMSGetValue("cmi.core.lesson_status")).toBe("incomplete");
   });
 
   it("reports a failed then a passed attempt with score and one interaction per question", () => {
@@ -53,7 +57,7 @@ describe("an LMS session, SCORM 1.2 (scorm-again)", () => {
     const { api, session, advance, failures } = launch("1.2");
     session.saveProgress({ ...emptyProgress, level: "L3", sectionsRead: ["outbound"] });
     session.flush();
-    expect(decodeSuspendData(api.LMSGetValue("cmi.suspend_data"))?.state).toMatchObject({ level: "L3", sectionsRead: ["outbound"] });
+    expect(decodeSuspendData(as12(api).LMSGetValue("cmi.suspend_data"))?.state).toMatchObject({ level: "L3", sectionsRead: ["outbound"] });
     advance(65_300);
     session.finish();
     expect(cmiOf(api)).toMatchObject({ core: { exit: "suspend", session_time: "00:01:05.30" } });
@@ -72,16 +76,16 @@ describe("an LMS session, SCORM 1.2 (scorm-again)", () => {
     expect(again.session.launchResult).toBe("passed");
     expect(decodeSuspendData(again.session.launchData)?.state.level).toBe("L1");
     // A resumed, passed lesson is not set back to incomplete.
-    expect(again.api.LMSGetValue("cmi.core.lesson_status")).toBe("passed");
+    expect(as12(again.api).LMSGetValue("cmi.core.lesson_status")).toBe("passed");
   });
 });
 
 describe("an LMS session, SCORM 2004 (scorm-again)", () => {
   it("reports completion, success, the scaled score and the interactions", () => {
     const { api, session, advance, failures } = launch("2004");
-    expect(api.GetValue("cmi.completion_status")).toBe("incomplete");
+    expect(as2004(api).GetValue("cmi.completion_status")).toBe("incomplete");
     session.reportAttempt({ percent: 60, passed: false, answers: answers(6) });
-    expect(api.GetValue("cmi.success_status")).toBe("failed");
+    expect(as2004(api).GetValue("cmi.success_status")).toBe("failed");
     session.reportAttempt({ percent: 70, passed: true, answers: answers(7) });
     advance(3_723_450);
     session.finish();
