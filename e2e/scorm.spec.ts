@@ -92,7 +92,11 @@ for (const version of ["1.2", "2004"] as const) {
     if (version === "1.2") expect(closed.core).toMatchObject({ exit: "suspend", session_time: expect.stringMatching(/^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/) });
     else expect(closed).toMatchObject({ exit: "suspend", session_time: expect.stringMatching(/^PT(\d+H)?(\d+M)?[\d.]+S$/) });
 
-    // Relaunch: the LMS resumes the attempt, and the lesson shows the pass it kept.
+    // Relaunch: the LMS resumes the attempt, and the lesson shows the pass it kept. The lesson's
+    // copies on the device are wiped first, so what comes back can only come from the LMS.
+    const deviceKeys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("techclick:")));
+    expect(deviceKeys, "inside an LMS the device keeps only the learner's backup copy").toEqual([`techclick:progress:${SLUG}:lms:learner-1`]);
+    await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("techclick:")).forEach((k) => localStorage.removeItem(k)));
     await page.goto(playerUrl);
     expect(await page.evaluate(() => (window as unknown as { lms: TestLms }).lms.entry)).toBe("resume");
     await expect(sco.locator('[data-result="pass"]')).toContainText("7 of 10");

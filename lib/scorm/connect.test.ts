@@ -4,7 +4,7 @@ import { createSafeStorage } from "@/lib/progress/safe-storage";
 import { createLessonStore, hydrateLessonStore, storageKey, type QuestionKey } from "@/lib/progress/store";
 import { connectLms } from "./connect";
 import { lmsStatus } from "./lms-status";
-import { cmiOf, runtime, type RuntimeApi } from "./scorm-again.test-helper";
+import { cmiOf, runtime } from "./scorm-again.test-helper";
 import { decodeSuspendData } from "./suspend-data";
 
 const KEY = ["c", "b", "b", "c", "a", "d", "c", "b", "d", "b"];
