@@ -109,3 +109,30 @@ for (const version of ["1.2", "2004"] as const) {
     expect(requests.filter((url) => url.startsWith(LMS_ORIGIN + PACKAGE_BASE + "_next/")).length).toBeGreaterThan(5);
   });
 }
+
+test("an LMS that refuses suspend_data gets a discreet note, and the lesson goes on", async ({ page }) => {
+  const pkg = readPackage(ZIPS["1.2"]);
+  const { playerUrl } = await installTestLms(page, pkg);
+  const sco = page.frameLocator("iframe[name=sco]");
+  await page.goto(`${playerUrl}&refuse=cmi.suspend_data`);
+  await expect(sco.getByRole("banner").getByRole("progressbar", { name: "XP" })).toHaveAttribute("aria-valuenow", /^\d+$/);
+  await question(sco, 1).getByRole("radio", { name: /^c\./ }).click();
+  await question(sco, 1).getByRole("button", { name: "Check" }).click();
+  await expect(sco.locator("[data-lms-note]")).toContainText("did not save the last change (LMSSetValue cmi.suspend_data: 405");
+  await expect(question(sco, 1).locator('[data-feedback="right"]')).toContainText("Right — you chose c.");
+  // The answer is kept on the device for the learner's next launch.
+  const copy = await page.evaluate(() => localStorage.getItem("techclick:progress:okta-scim-provisioning:lms:learner-1"));
+  expect(JSON.parse(copy ?? "null")?.state.answers.q1).toMatchObject({ choice: "c", locked: true });
+});
+
+test("outside an LMS the package works silently on device storage", async ({ page }) => {
+  const pkg = readPackage(ZIPS["2004"]);
+  const { requests, missing } = await installTestLms(page, pkg);
+  await page.goto(`${LMS_ORIGIN}${PACKAGE_BASE}${pkg.launch}`);
+  await expect(page.getByRole("banner").getByRole("progressbar", { name: "XP" })).toHaveAttribute("aria-valuenow", /^\d+$/);
+  await page.getByRole("group", { name: /\bQ1 of 10\b/ }).getByRole("radio", { name: /^c\./ }).click();
+  await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem("techclick:progress:okta-scim-provisioning") ?? "null")?.state.answers.q1?.choice)).toBe("c");
+  await expect(page.locator("[data-lms-note]")).toHaveCount(0);
+  expect(requests.filter((url) => !url.startsWith(LMS_ORIGIN + PACKAGE_BASE) && url !== `${LMS_ORIGIN}/favicon.ico`)).toEqual([]);
+  expect(missing).toEqual([]);
+});

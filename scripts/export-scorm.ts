@@ -6,6 +6,7 @@
  * `-- --no-build` packages the existing out-scorm/site/ build.
  */
 import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { zipSync, type Zippable } from "fflate";
@@ -53,9 +54,10 @@ async function scoFiles(slug: string): Promise<Map<string, Uint8Array>> {
 
 async function main() {
   if (!process.argv.includes("--no-build")) build();
+  else if (!existsSync(path.join(SITE, "index.html"))) throw new Error("out-scorm/site/ has no build to package: run `npm run export:scorm` without --no-build first");
   const lessons = await loadLessons();
-  await Promise.all((await readdir(OUT)).filter((f) => f.endsWith(".zip")).map((f) => rm(path.join(OUT, f))));
   await mkdir(OUT, { recursive: true });
+  await Promise.all((await readdir(OUT)).filter((f) => f.endsWith(".zip")).map((f) => rm(path.join(OUT, f))));
   for (const lesson of lessons) {
     const files = await scoFiles(lesson.slug);
     for (const version of SCORM_VERSIONS) {

@@ -5,7 +5,8 @@
  * the LMS's database), resumes a suspended attempt with entry "resume", and lets the test read what
  * the runtime received through window.lms.
  *
- * Query: version=1.2|2004, launch=<SCO URL from the manifest>, mastery=<percent from the manifest>.
+ * Query: version=1.2|2004, launch=<SCO URL from the manifest>, mastery=<percent from the manifest>,
+ * and optionally refuse=<element> to play an LMS that fails to store it.
  */
 (function () {
   "use strict";
@@ -42,6 +43,16 @@
       launch2004.suspend_data = stored.suspend_data;
     }
     api.loadFromJSON(launch2004);
+  }
+
+  // refuse=<element>: this LMS refuses every SetValue of that element, with the runtime's own error.
+  var refuse = params.get("refuse");
+  if (refuse) {
+    var setName = is12 ? "LMSSetValue" : "SetValue";
+    var setValue = api[setName].bind(api);
+    api[setName] = function (element, value) {
+      return element === refuse ? setValue(is12 ? "cmi.core.lesson_status" : "cmi.completion_status", "refused") : setValue(element, value);
+    };
   }
 
   var calls = [];
