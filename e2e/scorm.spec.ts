@@ -132,6 +132,9 @@ test("outside an LMS the package works silently on device storage", async ({ pag
   await expect(page.getByRole("banner").getByRole("progressbar", { name: "XP" })).toHaveAttribute("aria-valuenow", /^\d+$/);
   await page.getByRole("group", { name: /\bQ1 of 10\b/ }).getByRole("radio", { name: /^c\./ }).click();
   await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem("techclick:progress:okta-scim-provisioning") ?? "null")?.state.answers.q1?.choice)).toBe("c");
+  // The tutor's dialog is a chunk the runtime loads on click: chunk loading works from the package too.
+  await page.getByRole("button", { name: "Ask the AI Tutor" }).click();
+  await expect(page.getByRole("dialog", { name: "Ask the AI Tutor" })).toBeVisible();
   await expect(page.locator("[data-lms-note]")).toHaveCount(0);
   expect(requests.filter((url) => !url.startsWith(LMS_ORIGIN + PACKAGE_BASE) && url !== `${LMS_ORIGIN}/favicon.ico`)).toEqual([]);
   expect(missing).toEqual([]);
