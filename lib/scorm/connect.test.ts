@@ -75,6 +75,15 @@ describe("connectLms", () => {
     expect(again.getState().answers.q7).toEqual({ choice: "c", hash: "h7", locked: true });
   });
 
+  it("reads back what the page saved, not what the LMS held at launch, when the store rehydrates", async () => {
+    const { found } = runtime("1.2");
+    const { store } = await openLesson(lmsWindow(found.api).win);
+    store.getState().setLevel("L3");
+    store.getState().choose("q5", "a");
+    await store.persist.rehydrate();
+    expect(store.getState()).toMatchObject({ level: "L3", answers: { q5: { choice: "a" } } });
+  });
+
   it("reports to a SCORM 2004 LMS with a scaled score", async () => {
     const { api, found } = runtime("2004");
     const { win, unload } = lmsWindow(found.api, "2004");
