@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import type { NextConfig } from "next";
+import { PACKAGE_ASSET_PREFIX } from "./lib/scorm/package-paths";
 
 /**
  * A static export: `next build` writes plain files to out/ for any static host or CDN.
@@ -12,17 +13,21 @@ import type { NextConfig } from "next";
  */
 const basePath = process.env.BASE_PATH?.replace(/\/$/, "") || undefined;
 const exportDir = process.env.EXPORT_DIR || undefined;
+// SCORM_PACKAGE=1 (`npm run export:scorm`): a placeholder asset prefix the export rewrites to
+// relative paths (lib/scorm/package-paths.ts), and the LMS connection compiled in.
+const scormPackage = process.env.SCORM_PACKAGE === "1";
 
 const nextConfig: NextConfig = {
   output: "export",
   trailingSlash: true,
   basePath,
+  ...(scormPackage ? { assetPrefix: PACKAGE_ASSET_PREFIX } : {}),
   // Only when set: an explicit `distDir: undefined` would replace Next's default.
   ...(exportDir ? { distDir: exportDir } : {}),
   images: { unoptimized: true },
   poweredByHeader: false,
   reactStrictMode: true,
-  env: { NEXT_PUBLIC_BASE_PATH: basePath ?? "" },
+  env: { NEXT_PUBLIC_BASE_PATH: basePath ?? "", NEXT_PUBLIC_SCORM_PACKAGE: scormPackage ? "1" : "" },
   adapterPath: fileURLToPath(new URL("./scripts/next-adapter.mjs", import.meta.url)),
 };
 

@@ -1,4 +1,5 @@
 import type { Lesson } from "@/lib/content/load";
+import { LmsNote } from "@/components/progress/lms-note";
 import { ProgressProvider } from "@/components/progress/progress-provider";
 import { SectionReadTracker } from "@/components/progress/section-read-tracker";
 import { XpMeter } from "@/components/progress/xp-meter";
@@ -22,6 +23,7 @@ export function LessonPage({ lesson }: { lesson: Lesson }) {
     <ProgressProvider slug={lesson.slug} assessment={{ questions, passPercent: fm.passMark }}>
       <SiteHeader progress={<XpMeter lesson={xpLesson(lesson)} />} />
       <SectionReadTracker />
+      <LmsNote />
       <main id="main" tabIndex={-1} className="mx-auto max-w-[44rem] px-4 pb-10 outline-none sm:px-6">
         <article>
           <header className="mt-6 space-y-4">
