@@ -3,16 +3,17 @@
  * the index card compute the same number from the same saved progress.
  *
  * Weights (they sum to 100 when the lesson has every kind of activity):
- * - sections read to the end: 30
- * - questions answered: 30
+ * - sections read to the end: 25
+ * - questions answered: 25
  * - the demo played: 10
  * - flip cards turned: 10
+ * - SCIM lab challenges completed: 10
  * - the assessment passed: 20
- * An activity the lesson does not have (no demo, no cards) is left out and the others scale up,
+ * An activity the lesson does not have (no demo, no cards, no lab) is left out and the others scale up,
  * so every lesson can reach 100.
  */
 
-export const XP_WEIGHTS = { sections: 30, questions: 30, demo: 10, cards: 10, passed: 20 } as const;
+export const XP_WEIGHTS = { sections: 25, questions: 25, demo: 10, cards: 10, lab: 10, passed: 20 } as const;
 
 /** What the lesson offers. */
 export interface XpTotals {
@@ -20,6 +21,8 @@ export interface XpTotals {
   questions: number;
   cards: number;
   hasDemo: boolean;
+  /** How many SCIM lab challenges the lesson offers (0 without a lab). */
+  labChallenges: number;
 }
 
 /** What the learner has done. */
@@ -28,6 +31,7 @@ export interface XpDone {
   answered: number;
   cardsFlipped: number;
   demoPlayed: boolean;
+  labDone: number;
   passed: boolean;
 }
 
@@ -40,6 +44,7 @@ export function computeXp(done: XpDone, totals: XpTotals): number {
     [totals.questions > 0 ? XP_WEIGHTS.questions : 0, share(done.answered, totals.questions)],
     [totals.hasDemo ? XP_WEIGHTS.demo : 0, done.demoPlayed ? 1 : 0],
     [totals.cards > 0 ? XP_WEIGHTS.cards : 0, share(done.cardsFlipped, totals.cards)],
+    [totals.labChallenges > 0 ? XP_WEIGHTS.lab : 0, share(done.labDone, totals.labChallenges)],
     [totals.questions > 0 ? XP_WEIGHTS.passed : 0, done.passed ? 1 : 0],
   ];
   const available = parts.reduce((sum, [weight]) => sum + weight, 0);

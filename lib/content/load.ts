@@ -17,7 +17,7 @@ import { ContentError, describeIssue, type Problem } from "./problems";
 import { remarkLesson } from "./remark-lesson";
 import { emptyScan, type LessonScan } from "./scan";
 
-export interface Lesson extends Pick<LessonScan, "sections" | "questions" | "demos" | "figures" | "flipCards" | "soFar"> {
+export interface Lesson extends Pick<LessonScan, "sections" | "questions" | "demos" | "figures" | "flipCards" | "labChallenges" | "soFar"> {
   slug: string;
   /** The file, relative to the project, for messages. */
   file: string;
@@ -122,6 +122,7 @@ export async function parseLesson(filePath: string, source?: string): Promise<{ 
       demos: scan.demos,
       figures: scan.figures,
       flipCards: scan.flipCards,
+      labChallenges: scan.labChallenges,
       soFar: scan.soFar,
       slug,
       frontmatter: fm.data,

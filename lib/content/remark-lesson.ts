@@ -9,6 +9,7 @@ import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from "mdas
 import { toString } from "mdast-util-to-string";
 import { describeIssue } from "./problems";
 import type { LessonScan, QuestionInfo } from "./scan";
+import { CHALLENGE_IDS } from "@/lib/scim-lab/catalog";
 import { COMPONENT_ANCHORS } from "./anchors";
 import { componentNames, LEVELS, mustBeInside, vocabulary, type ComponentName } from "./vocabulary";
 
@@ -183,6 +184,12 @@ function annotate(
     case "FlipCard":
       scan.flipCards += 1;
       break;
+    case "ScimLab": {
+      defineAnchor(attrs.id ?? "", "<ScimLab>");
+      const offered = attrs.challenges ? attrs.challenges.split(",").map((s) => s.trim()) : [...CHALLENGE_IDS];
+      scan.labChallenges.push(...offered.filter((c) => !scan.labChallenges.includes(c)));
+      break;
+    }
     case "SoFar":
       scan.soFar.push(toString(node).trim());
       break;

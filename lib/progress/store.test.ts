@@ -75,6 +75,8 @@ describe("lesson store", () => {
     store.getState().markDemoPlayed();
     store.getState().markSectionRead("outbound");
     store.getState().setOwnWords("Outbound: Okta is master.");
+    store.getState().markLabDone(["provision"]);
+    store.getState().markLabDone(["provision", "offboard"]);
     expect(saved(backing).version).toBe(PROGRESS_VERSION);
     const again = await setup({ [key]: backing.getItem(key)! });
     expect(again.store.getState()).toMatchObject({
@@ -84,6 +86,7 @@ describe("lesson store", () => {
       demoPlayed: true,
       sectionsRead: ["outbound"],
       ownWords: "Outbound: Okta is master.",
+      labDone: ["provision", "offboard"],
     });
   });
 

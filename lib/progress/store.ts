@@ -30,6 +30,8 @@ export interface LessonProgressState extends Progress {
   setLevel(level: Level): void;
   toggleFlipped(cardId: string): void;
   markDemoPlayed(): void;
+  /** Records SCIM lab challenges as completed; never removes one. */
+  markLabDone(ids: string[]): void;
   markSectionRead(sectionId: string): void;
   setOwnWords(text: string): void;
   /**
@@ -80,6 +82,7 @@ const persisted = (s: LessonProgressState): Progress => ({
   answeredEver: s.answeredEver,
   cardsSeen: s.cardsSeen,
   ownWords: s.ownWords,
+  labDone: s.labDone,
 });
 
 export function createLessonStore(slug: string, questions: QuestionKey[], storage: SafeStorage = createSafeStorage()): LessonStore {
@@ -114,6 +117,10 @@ export function createLessonStore(slug: string, questions: QuestionKey[], storag
           });
         },
         markDemoPlayed: () => set({ demoPlayed: true }),
+        markLabDone: (ids) => {
+          const fresh = ids.filter((id) => !get().labDone.includes(id));
+          if (fresh.length > 0) set({ labDone: [...get().labDone, ...fresh] });
+        },
         markSectionRead: (sectionId) => {
           if (!get().sectionsRead.includes(sectionId)) set({ sectionsRead: [...get().sectionsRead, sectionId] });
         },

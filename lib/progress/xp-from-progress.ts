@@ -11,9 +11,11 @@ export interface XpLesson extends XpTotals {
   sectionIds: string[];
   /** Question ids, for the same reason. */
   questionIds: string[];
+  /** The SCIM lab challenges the lesson offers, for the same reason. */
+  labChallengeIds: string[];
 }
 
-type XpProgress = Pick<Progress, "sectionsRead" | "answeredEver" | "cardsSeen" | "demoPlayed" | "passed">;
+type XpProgress = Pick<Progress, "sectionsRead" | "answeredEver" | "cardsSeen" | "demoPlayed" | "labDone" | "passed">;
 
 export function xpFromProgress(progress: XpProgress, lesson: XpLesson): number {
   return computeXp(
@@ -22,6 +24,7 @@ export function xpFromProgress(progress: XpProgress, lesson: XpLesson): number {
       answered: progress.answeredEver.filter((id) => lesson.questionIds.includes(id)).length,
       cardsFlipped: progress.cardsSeen.length,
       demoPlayed: progress.demoPlayed,
+      labDone: progress.labDone.filter((id) => lesson.labChallengeIds.includes(id)).length,
       passed: progress.passed !== null,
     },
     lesson,

@@ -7,8 +7,9 @@ import { pushableMembers } from "./okta-actions";
 import { OKTA_PEOPLE, SEED_ACCOUNTS, type OktaPersonKey } from "./seed";
 import type { StoredUser } from "./seed";
 
-export const CHALLENGE_IDS = ["provision", "surname", "offboard", "rehire", "group-push"] as const;
-export type ChallengeId = (typeof CHALLENGE_IDS)[number];
+import type { ChallengeId } from "./catalog";
+
+export { CHALLENGE_IDS, type ChallengeId } from "./catalog";
 
 function accounts(lab: Lab, key: OktaPersonKey): StoredUser[] {
   const login = OKTA_PEOPLE[key].login.toLowerCase();

@@ -53,3 +53,13 @@ export interface ActionResult {
   /** Set when Okta sends nothing (e.g. the person is not assigned): why. */
   note?: string;
 }
+
+/** Switches a fault in the app on or off. */
+export function setFault(lab: Lab, name: keyof Faults, on: boolean): void {
+  lab.faults[name] = on;
+}
+
+/** Okta's "Support PATCH for User" setting. */
+export function setPatchSupport(lab: Lab, on: boolean): void {
+  lab.okta.patchSupport = on;
+}
