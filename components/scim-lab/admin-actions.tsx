@@ -52,8 +52,8 @@ export function AdminActions({ lab, busy, onRun, onPatchSupport }: {
           </button>
         ))}
       </div>
-      <label className="mt-3 flex items-start gap-2 text-sm">
-        <input type="checkbox" checked={lab.okta.patchSupport} onChange={(e) => onPatchSupport(e.target.checked)} className="mt-1 size-4 accent-accent" />
+      <label className="mt-3 flex items-center gap-2 text-sm">
+        <input type="checkbox" checked={lab.okta.patchSupport} onChange={(e) => onPatchSupport(e.target.checked)} className="size-6 shrink-0 accent-accent" />
         <span>
           <strong>Support PATCH for User</strong> (Okta provisioning setting). Off: updates are GET then PUT, as for apps built with the older
           App Integration Wizard. On: updates and (de)activation are PATCH.

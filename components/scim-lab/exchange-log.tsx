@@ -20,7 +20,7 @@ export function ExchangeLog({ id, entries }: { id: string; entries: LogEntry[] }
               {entry.exchanges.map(({ request, response }, i) => (
                 <li key={i}>
                   <details>
-                    <summary className="cursor-pointer font-mono text-[0.8rem] break-all">
+                    <summary className="cursor-pointer py-1 font-mono text-[0.8rem] break-all">
                       {request.method} {request.path} → {response.status} {response.statusText}
                     </summary>
                     <pre className={code}>{`${request.method} ${request.path} HTTP/1.1\n${headerLines(request.headers)}${request.body ? `\n\n${request.body}` : ""}`}</pre>

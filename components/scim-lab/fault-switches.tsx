@@ -16,18 +16,18 @@ export function FaultSwitches({ faults, onChange }: { faults: Faults; onChange: 
           const info = FAULTS[name];
           return (
             <li key={name}>
-              <label className="flex items-start gap-2">
+              <label className="flex items-center gap-2">
                 <input
                   type="checkbox"
                   role="switch"
                   checked={faults[name]}
                   onChange={(e) => onChange(name, e.target.checked)}
                   aria-describedby={`${id}-${name}`}
-                  className="mt-1 size-4 accent-danger"
+                  className="size-6 shrink-0 accent-danger"
                 />
                 <span className="font-semibold">{info.label}</span>
               </label>
-              <div id={`${id}-${name}`} className="ml-6 text-sm">
+              <div id={`${id}-${name}`} className="ml-8 text-sm">
                 <p>{info.breaks}</p>
                 <p className="text-muted">
                   Okta records: <code className="break-all">{info.records}</code>. Fix: {info.fix}
