@@ -19,7 +19,7 @@ async function press(control: Locator, key: "Enter" | "Space" = "Enter") {
 async function startLab(page: Page): Promise<Locator> {
   const lab = labOf(page);
   await press(lab.getByRole("button", { name: "Start the lab" }));
-  await expect(lab.getByRole("heading", { name: "Play Okta" })).toBeVisible();
+  await expect(lab.getByRole("heading", { name: "Play Okta", exact: true })).toBeVisible();
   return lab;
 }
 
@@ -32,8 +32,8 @@ async function pickPerson(lab: Locator, letter: string, login: string) {
 }
 
 const action = (lab: Locator, name: string) => press(lab.getByRole("group", { name: "Admin actions" }).getByRole("button", { name, exact: true }));
-const response = (lab: Locator) => lab.getByRole("region", { name: "Response" });
-const systemLog = (lab: Locator) => lab.getByRole("region", { name: "System Log" });
+const response = (lab: Locator) => lab.getByRole("region", { name: "Response", exact: true });
+const systemLog = (lab: Locator) => lab.getByRole("region", { name: "System Log", exact: true });
 const challenge = (lab: Locator, id: string) => lab.locator(`[data-challenge="${id}"]`);
 
 test("every challenge is completed with the keyboard alone, and stays done after a reload", async ({ page }) => {
@@ -171,6 +171,8 @@ test("invalid JSON, an unknown path and a wrong token get clear SCIM errors", as
 });
 
 test("axe finds nothing before and after starting, with logs open, in light and dark", async ({ page }) => {
+  // Four full-page axe runs over a long lesson.
+  test.setTimeout(150_000);
   for (const colorScheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme, reducedMotion: "reduce" });
     await openLesson(page);
