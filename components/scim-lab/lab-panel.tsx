@@ -26,19 +26,13 @@ export function LabPanel({ config }: { config: ScimLabConfig }) {
       <h3 ref={heading} tabIndex={-1} className="sr-only">The lab is running</h3>
       <p role="status" aria-live="polite" className="sr-only">{announcement}</p>
       <ChallengeList id={id} challenges={config.challenges} />
-      <div className="grid gap-4 lg:grid-cols-2">
-        <div className="min-w-0 space-y-4">
-          <AdminActions lab={lab} busy={busy} onRun={(action, person, label) => void run(action, person, label)} onPatchSupport={setPatchSupport} />
-          <FaultSwitches faults={lab.faults} onChange={setFault} />
-          <RequestForm lab={lab} busy={busy} onSend={(request) => void send(request)} />
-        </div>
-        <div className="min-w-0 space-y-4">
-          <ResponseView id={id} exchange={last} />
-          <SystemLog id={id} entries={log} />
-          <AppAccounts id={id} lab={lab} />
-          <ExchangeLog id={id} entries={log} />
-        </div>
-      </div>
+      <AdminActions lab={lab} busy={busy} onRun={(action, person, label) => void run(action, person, label)} onPatchSupport={setPatchSupport} />
+      <FaultSwitches faults={lab.faults} onChange={setFault} />
+      <ResponseView id={id} exchange={last} />
+      <SystemLog id={id} entries={log} />
+      <RequestForm lab={lab} busy={busy} onSend={(request) => void send(request)} answer={log[0]?.source === "You" ? last : null} responseId={`${id}-response-title`} />
+      <AppAccounts id={id} lab={lab} />
+      <ExchangeLog id={id} entries={log} />
       <button type="button" onClick={reset} className={button}>Reset lab</button>
     </div>
   );

@@ -2,15 +2,24 @@
 
 import { useId, useState, type FormEvent } from "react";
 import { requestExamples } from "@/lib/scim-lab/examples";
+import { statusLine } from "@/lib/scim-lab/http";
 import type { Lab } from "@/lib/scim-lab/lab";
 import { LAB_TOKEN } from "@/lib/scim-lab/seed";
-import type { ScimRequest } from "@/lib/scim-lab/types";
+import type { Exchange, ScimRequest } from "@/lib/scim-lab/types";
 import { button, field, panel, panelTitle, primary } from "./styles";
 
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"];
 
 /** "Send your own request": method, path, bearer token and body, prefilled from the lesson's payloads. */
-export function RequestForm({ lab, busy, onSend }: { lab: Lab; busy: boolean; onSend: (request: ScimRequest) => void }) {
+export function RequestForm({ lab, busy, onSend, answer, responseId }: {
+  lab: Lab;
+  busy: boolean;
+  onSend: (request: ScimRequest) => void;
+  /** The answer to the last request sent from this form, if it is the latest exchange. */
+  answer: Exchange | null;
+  /** The Response heading, which shows the answer in full (above this form). */
+  responseId: string;
+}) {
   const id = useId();
   const examples = requestExamples(lab);
   const [example, setExample] = useState(0);
@@ -81,6 +90,12 @@ export function RequestForm({ lab, busy, onSend }: { lab: Lab; busy: boolean; on
           <textarea id={`${id}-body`} value={body} onChange={(e) => setBody(e.target.value)} rows={8} spellCheck={false} className={`${field} font-mono text-[0.8rem]`} />
         </div>
         <button type="submit" aria-disabled={busy} className={primary}>Send</button>
+        {answer && (
+          <p className="text-sm">
+            Answer: <code className="font-semibold">{statusLine(answer.response)}</code>, in full under{" "}
+            <a href={`#${responseId}`} className="text-accent underline">Response</a>.
+          </p>
+        )}
       </form>
     </section>
   );
