@@ -158,6 +158,7 @@ test("invalid JSON, an unknown path and a wrong token get clear SCIM errors", as
   await expect(response(lab)).toContainText('"scimType": "invalidSyntax"');
   await expect(response(lab)).toContainText("urn:ietf:params:scim:api:messages:2.0:Error");
   await expect(response(lab)).toContainText("not valid JSON");
+  await expect(lab.getByRole("form", { name: "Send your own request" })).toContainText("Answer: HTTP/1.1 400 Bad Request, in full under Response.");
 
   await lab.getByLabel("Method").selectOption("GET");
   await lab.getByLabel("Path").fill("/scim/v2/Accounts");
