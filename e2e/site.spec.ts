@@ -37,6 +37,7 @@ const BLOCKS_IN_ORDER = [
   "Priya at a Pune-based fintech faces this",
   "Check provisioning logs, not assumptions",
   "A leaver's Okta account is deactivated.",
+  "SCIM lab: play Okta against a real SCIM app",
   "Ask the AI Tutor",
   "Wrap-up assessment — six more",
   "Which setting in Okta controls what user attributes flow from Okta into a target app?",

@@ -13,7 +13,8 @@ export function PathCard({ href, title, sections, children }: AttributesOf<"Path
         className="group flex w-full gap-3 rounded-xl border border-line-soft bg-surface p-4 text-ink no-underline shadow-sm transition-colors hover:border-accent"
       >
         <span aria-hidden="true" className="flex size-8 shrink-0 items-center justify-center rounded-full bg-accent-soft font-bold text-accent">
-          {number}
+          {/* A card may point at a part that is not a numbered section, such as the SCIM lab. */}
+          {number ?? "▶"}
         </span>
         <span>
           <span className="block font-semibold group-hover:underline">{title}</span>

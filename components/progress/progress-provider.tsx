@@ -53,3 +53,10 @@ export function useProgress<T>(selector: (state: LessonProgressState) => T): T {
   if (!store) throw new Error("useProgress must be used inside <ProgressProvider>");
   return useStore(store, selector);
 }
+
+/** The store itself, for event handlers that read state without subscribing (the SCIM lab). */
+export function useProgressStore(): LessonStore {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error("useProgressStore must be used inside <ProgressProvider>");
+  return store;
+}
