@@ -8,7 +8,7 @@ describe("relativizePage", () => {
     `<link rel="stylesheet" href="${P}/_next/static/chunks/a.css"/>`,
     `<script src="${P}/_next/static/chunks/b.js" async=""></script>`,
     `<link rel="icon" href="/icon.svg?icon.1.svg"/><link rel="manifest" href="/manifest.webmanifest"/>`,
-    `<script>self.__next_f.push([1,"2:[\\"${P}/_next/static/chunks/c.js\\"]\\n3:{\\"href\\":\\"/apple-icon.png?x\\"}"])</script>`,
+    `<script>self.__next_f.push([1,"2:[\\"${P}/_next/static/chunks/c.js\\"]\\n3:{\\"href\\":\\"/apple-touch-icon.png?x\\"}"])</script>`,
     `<p>Okta calls <code>/Users</code> and "/icon.svg is a file" in prose.</p>`,
   ].join("");
   const out = relativizePage(html);
@@ -23,7 +23,7 @@ describe("relativizePage", () => {
   it("points the root files at the package root and leaves prose alone", () => {
     expect(out).toContain(`href="./icon.svg?icon.1.svg"`);
     expect(out).toContain(`href="./manifest.webmanifest"`);
-    expect(out).toContain(`\\"href\\":\\"./apple-icon.png?x\\"`);
+    expect(out).toContain(`\\"href\\":\\"./apple-touch-icon.png?x\\"`);
     expect(out).toContain(`<code>/Users</code> and "/icon.svg is a file"`);
   });
 

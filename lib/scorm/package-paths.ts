@@ -11,7 +11,7 @@
 export const PACKAGE_ASSET_PREFIX = "/__scorm_package__";
 
 /** Files at the site's root that the lesson page links to (icons, the web app manifest). */
-export const ROOT_FILES = ["icon.svg", "apple-icon.png", "manifest.webmanifest"] as const;
+export const ROOT_FILES = ["icon.svg", "apple-touch-icon.png", "manifest.webmanifest"] as const;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
