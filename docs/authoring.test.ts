@@ -90,7 +90,7 @@ describe("docs/authoring.md", () => {
 
   it("marks every mdx and yaml block with what it needs around it", () => {
     for (const block of codeBlocks().filter((b) => b.lang === "mdx" || b.lang === "yaml")) {
-      expect(block.marker, `the block at docs/authoring.md:${block.line}`).toMatch(/^(example: (standalone|in-lesson)|example-context: sections|frontmatter: (minimal|complete))$/);
+      expect(block.marker, `the block at docs/authoring.md:${block.line}`).toMatch(/^(example: (standalone|in-lesson)|example-context: (standalone|sections)|frontmatter: (minimal|complete))$/);
     }
   });
 
@@ -98,6 +98,7 @@ describe("docs/authoring.md", () => {
     const minimal = only("frontmatter: minimal").code;
     const complete = only("frontmatter: complete").code;
     const sections = only("example-context: sections").code;
+    const standalone = only("example-context: standalone").code;
     const examples = codeBlocks().filter((b) => b.marker === "example: standalone" || b.marker === "example: in-lesson");
 
     it("has examples", () => expect(examples.length).toBeGreaterThan(10));
@@ -107,7 +108,9 @@ describe("docs/authoring.md", () => {
         // The slug in each frontmatter example is the file name parseLesson derives it from.
         const inLesson = example.marker === "example: in-lesson";
         const [frontmatter, slug] = inLesson ? [complete, "okta-scim-provisioning"] : [minimal, "okta-group-push"];
-        const source = `${frontmatter}\n\n${example.code}\n\n${inLesson ? sections : ""}\n`;
+        // Citations need the Sources list once; the example that shows it brings its own.
+        const sources = example.code.includes("<Sources") ? "" : "<Sources />";
+        const source = `${frontmatter}\n\n${example.code}\n\n${inLesson ? sections : standalone}\n\n${sources}\n`;
         const { problems } = await parseLesson(`/guide-examples/${slug}.mdx`, source);
         expect(problems).toEqual([]);
       });

@@ -30,7 +30,7 @@ export function WrapUp({ title = "Wrap-up assessment", questions, sections, chil
         70% ({passMark(total)} of {total}) marks the lesson complete on your profile. Tap <strong>Submit all answers</strong> at the end.
       </p>
       <StorageNote />
-      <StaleAnswersNote />
+      <StaleAnswersNote questions={questions} />
       {children}
       <WrapUpSubmit questions={questions} sections={sections} />
       <ResetProgress />

@@ -11,6 +11,7 @@ import yaml from "js-yaml";
 import remarkGfm from "remark-gfm";
 import { VFile } from "vfile";
 import { TEMPLATE_ANCHORS } from "./anchors";
+import { checkCitations } from "./citations";
 import { frontmatterSchema, type Frontmatter } from "./frontmatter";
 import { frontmatterLine } from "./frontmatter-lines";
 import { ContentError, describeIssue, type Problem } from "./problems";
@@ -82,6 +83,7 @@ export async function parseLesson(filePath: string, source?: string): Promise<{ 
 
   const scan = emptyScan(file);
   let code = "";
+  let compiled = false;
   try {
     const out = await compile(new VFile({ path: filePath, value: body }), {
       outputFormat: "function-body",
@@ -89,6 +91,7 @@ export async function parseLesson(filePath: string, source?: string): Promise<{ 
       development: false,
     });
     code = String(out);
+    compiled = true;
   } catch (error) {
     const e = error as { line?: number; reason?: string; message: string };
     problems.push({ file, line: e.line, message: `MDX syntax: ${e.reason ?? e.message}` });
@@ -107,7 +110,10 @@ export async function parseLesson(filePath: string, source?: string): Promise<{ 
     }
   }
 
-  if (fm?.success) problems.push(...crossCheck(file, slug, fm.data, scan, (path) => frontmatterLine(raw, path)));
+  if (fm?.success) {
+    const lineOf = (path: PropertyKey[]) => frontmatterLine(raw, path);
+    problems.push(...crossCheck(file, slug, fm.data, scan, lineOf), ...checkCitations(file, fm.data, compiled ? scan : null, lineOf));
+  }
   // Problems without a line (a missing field) first, then the rest in file order.
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   if (problems.length > 0 || !fm?.success) return { problems };

@@ -8,6 +8,8 @@ import type { Heading, Link, Nodes, Root } from "mdast";
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx";
 import { toString } from "mdast-util-to-string";
 import { describeIssue } from "./problems";
+import { plainText, stemText } from "./question-text";
+import { citeInfo } from "./citations";
 import type { LessonScan, QuestionInfo } from "./scan";
 import { COMPONENT_ANCHORS } from "./anchors";
 import { componentNames, LEVELS, mustBeInside, vocabulary, type ComponentName } from "./vocabulary";
@@ -186,6 +188,9 @@ function annotate(
     case "SoFar":
       scan.soFar.push(toString(node).trim());
       break;
+    case "Cite":
+      scan.cites.push(citeInfo(attrs.src ?? "", line, ancestors));
+      break;
     case "Level": {
       const min = LEVELS.indexOf((attrs.min ?? "L1") as never);
       const max = LEVELS.indexOf((attrs.max ?? "L3") as never);
@@ -248,9 +253,9 @@ function annotate(
         correct: attrs.correct ?? "",
         bloom: attrs.bloom ?? "",
         letters,
-        options: options.map((o) => toString(o).trim()),
+        options: options.map((o) => plainText([o])),
         hash: "",
-        prompt: promptNode ? toString(promptNode) : "",
+        prompt: stemText(node),
         sectionId: attrs.section ?? section?.attrs.id ?? null,
         kind: inWrapUp ? "wrap-up" : "inline",
         line,

@@ -22,10 +22,11 @@ export interface QuestionInfo {
   bloom: string;
   /** The option letters, in order: a, b, c… */
   letters: string[];
-  /** Each option's plain text, in the same order. */
+  /** Each option's plain text (whitespace collapsed), in the same order. */
   options: string[];
   /** A short hash of the question's content; saved answers to an edited question are dropped. */
   hash: string;
+  /** The question's own text besides its options and explanation, whitespace collapsed. */
   prompt: string;
   /** The section it tests: its `section` attribute or the section it sits in; null when neither. */
   sectionId: string | null;
@@ -38,6 +39,16 @@ export interface DemoInfo {
   steps: number;
   failureStep: number | null;
   line: number;
+}
+
+export interface CiteInfo {
+  /** The source ids it names, in the order written. */
+  ids: string[];
+  line: number;
+  /** The section it sits in, or null outside every section. */
+  sectionId: string | null;
+  /** The reading levels that show it: every level, unless it sits inside <Level>. */
+  levels: Level[];
 }
 
 export interface LinkInfo {
@@ -59,6 +70,7 @@ export interface LessonScan {
   /** Ids that exist on the page, with the line that defines them. */
   anchors: Map<string, number>;
   links: LinkInfo[];
+  cites: CiteInfo[];
   used: Set<ComponentName>;
   levelsUsed: Set<Level>;
 }
@@ -75,6 +87,7 @@ export function emptyScan(file: string): LessonScan {
     soFar: [],
     anchors: new Map(),
     links: [],
+    cites: [],
     used: new Set(),
     levelsUsed: new Set(),
   };

@@ -114,6 +114,13 @@ export const vocabulary = {
   TeachFriend: z.strictObject({ intro: text.optional() }),
   /** The glossary, from frontmatter `glossary`. */
   Glossary: z.strictObject({}),
+  /**
+   * A numbered citation, e.g. `[3]` or `[1, 3]`, linking each number to its entry in the Sources list.
+   * `src` is one source id from the frontmatter `sources`, or several separated by spaces.
+   */
+  Cite: z.strictObject({
+    src: z.string().trim().regex(/^[a-z0-9][a-z0-9-]*(?: +[a-z0-9][a-z0-9-]*)*$/, "one or more source ids separated by spaces, such as `okta-scim-concepts rfc-7644`"),
+  }),
   /** The numbered source list, from frontmatter `sources`. */
   Sources: z.strictObject({}),
   /** "What's next?", from frontmatter `next`. */
