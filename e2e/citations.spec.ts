@@ -128,7 +128,7 @@ test.describe("citations", () => {
     // Tab from the focusable element just before the link, the way a keyboard user arrives at it.
     await link.evaluate((a) => {
       const focusable = [...document.querySelectorAll<HTMLElement>("a[href], button, input, select, textarea, summary, [tabindex]")].filter(
-        (el) => el.tabIndex >= 0 && !el.hasAttribute("disabled") && el.getClientRects().length > 0,
+        (el) => el.tabIndex >= 0 && !el.hasAttribute("disabled") && el.checkVisibility(),
       );
       focusable[focusable.indexOf(a as HTMLElement) - 1]!.focus();
     });
