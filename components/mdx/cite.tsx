@@ -11,8 +11,9 @@ export interface CiteProps {
 /**
  * A numbered citation such as [1, 3]: plain in-page links to the items of the Sources list, so it
  * works without JavaScript. Each link is named "Source n" for screen readers; the brackets and
- * commas are decoration. Each link's box is at least 24×24 px while its negative margins keep the
- * line's height, so the citation is easy to hit without spreading the paragraph's lines apart.
+ * commas are decoration. Each link's box is at least 24×24 px while negative margins keep the
+ * line's height and the numbers close together (boxes touch, never overlap), so a citation is easy
+ * to hit without spreading the paragraph's lines or the brackets apart.
  */
 export function Cite({ src, sources }: CiteProps) {
   const refs = [...new Set(citedIds(src))]
@@ -28,7 +29,7 @@ export function Cite({ src, sources }: CiteProps) {
           {i > 0 && <span aria-hidden="true">,</span>}
           <a
             href={`#${sourceAnchor(ref.id)}`}
-            className="-my-2 inline-block min-w-6 py-2 text-center leading-none no-underline hover:underline"
+            className="-mx-0.5 -my-2 inline-block min-w-6 py-2 text-center leading-none no-underline hover:underline"
           >
             <span className="sr-only">Source </span>
             {ref.number}
