@@ -3,6 +3,7 @@ import { ProgressProvider } from "@/components/progress/progress-provider";
 import { SectionReadTracker } from "@/components/progress/section-read-tracker";
 import { XpMeter } from "@/components/progress/xp-meter";
 import { xpLesson } from "@/lib/xp";
+import { xpPlaces } from "./xp-places";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
 import { Breadcrumb } from "./breadcrumb";
@@ -20,7 +21,7 @@ export function LessonPage({ lesson }: { lesson: Lesson }) {
   const questions = lesson.questions.map(({ id, hash, correct, kind }) => ({ id, hash, correct, kind }));
   return (
     <ProgressProvider slug={lesson.slug} assessment={{ questions, passPercent: fm.passMark }}>
-      <SiteHeader progress={<XpMeter lesson={xpLesson(lesson)} />} />
+      <SiteHeader progress={<XpMeter lesson={xpLesson(lesson)} places={xpPlaces(lesson)} />} />
       <SectionReadTracker />
       <main id="main" tabIndex={-1} className="mx-auto max-w-[44rem] px-4 pb-10 outline-none sm:px-6">
         <article>
