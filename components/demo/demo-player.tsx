@@ -50,7 +50,7 @@ export function DemoPlayer({ source, target, steps, failure }: DemoPlayerProps) 
         {announcement}
       </p>
       <DemoControls onEvent={dispatch} canBreak={failure !== null} />
-      <DemoStepList steps={steps} state={state} />
+      <DemoStepList steps={steps} state={state} failure={failure} />
       {failure && <DemoFailurePanel failure={failure} steps={steps} state={state} />}
     </div>
   );
