@@ -36,6 +36,9 @@ export function LessonPage({ lesson }: { lesson: Lesson }) {
             <QuickAnswer text={fm.quickAnswer} />
             <Objectives items={fm.objectives} />
             <ReadAs />
+            <p className="no-js-only rounded-xl border border-line-soft bg-surface p-4 text-sm">
+              <span aria-hidden="true">📖 </span>Every reading level is on this page: the L1 Essentials and L3 Expert passages are labelled.
+            </p>
           </div>
           <LevelScript slug={lesson.slug} />
           <LessonBody lesson={lesson} />
