@@ -15,6 +15,7 @@ import { frontmatterSchema, type Frontmatter } from "./frontmatter";
 import { frontmatterLine } from "./frontmatter-lines";
 import { ContentError, describeIssue, type Problem } from "./problems";
 import { remarkLesson } from "./remark-lesson";
+import { remarkNoAutolinks } from "./remark-no-autolinks";
 import { DEFAULT_LEVEL } from "./levels";
 import { componentNames, ruleOf } from "./vocabulary";
 import { emptyScan, type LessonScan } from "./scan";
@@ -87,7 +88,7 @@ export async function parseLesson(filePath: string, source?: string): Promise<{ 
   try {
     const out = await compile(new VFile({ path: filePath, value: body }), {
       outputFormat: "function-body",
-      remarkPlugins: [remarkGfm, [remarkLesson, scan]],
+      remarkPlugins: [remarkGfm, remarkNoAutolinks, [remarkLesson, scan]],
       development: false,
     });
     code = String(out);
