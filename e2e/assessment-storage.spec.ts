@@ -114,7 +114,7 @@ test.describe("progress on this device", () => {
     await expect(question(page, 3).getByRole("button", { name: "Check" })).toBeHidden();
     await question(page, 3).getByText("Show the answer").click();
     await expect(question(page, 3)).toContainText("Correct: b.");
-    await expect(page.locator("#tutor details")).toHaveCount(13);
+    await expect(page.locator("#tutor details")).toHaveCount(14);
     await expect(page.getByRole("button", { name: "Ask the AI Tutor" })).toBeHidden();
     await context.close();
   });
