@@ -1,4 +1,6 @@
 import type { Lesson } from "@/lib/content/load";
+import { readingMinutes } from "@/lib/content/level-words";
+import { LEVELS } from "@/lib/content/levels";
 
 function formatDate(iso: string): string {
   return new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
@@ -16,6 +18,26 @@ function Icon({ children }: { children: string }) {
   );
 }
 
+/**
+ * The reading time of the level being read: one span per level in the same grid cell, shown by the
+ * CSS that follows `data-level` on <html> (globals.css), so switching level changes the number
+ * without moving anything. Without JavaScript every level is on the page, so every time is listed.
+ */
+function ReadingTime({ minutes, levels }: { minutes: Record<(typeof LEVELS)[number], number>; levels: readonly string[] }) {
+  const offered = LEVELS.filter((level) => levels.includes(level));
+  if (offered.length <= 1) return <>{minutes.L2} min</>;
+  return (
+    <span className="inline-grid">
+      {LEVELS.map((level) => (
+        <span key={level} data-read-time={level}>
+          {minutes[level]} min<span className="sr-only"> at {level}</span>
+        </span>
+      ))}
+      <span data-read-time="all">{offered.map((level) => `${level} ${minutes[level]}`).join(" · ")} min</span>
+    </span>
+  );
+}
+
 /** Date, reading time and what the lesson holds, all derived from its content. */
 export function MetaRow({ lesson }: { lesson: Lesson }) {
   const { date, duration, tutor } = lesson.frontmatter;
@@ -26,7 +48,7 @@ export function MetaRow({ lesson }: { lesson: Lesson }) {
     </>,
     <>
       <Icon>⏱</Icon>
-      {duration} min
+      <ReadingTime minutes={readingMinutes(duration, lesson.words)} levels={lesson.frontmatter.levels} />
     </>,
     lesson.figures > 0 ? <>{lesson.figures} infographic{lesson.figures === 1 ? "" : "s"}</> : null,
     lesson.usesDemo ? <>live block demo</> : null,

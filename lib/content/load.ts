@@ -20,7 +20,7 @@ import { DEFAULT_LEVEL } from "./levels";
 import { componentNames, ruleOf } from "./vocabulary";
 import { emptyScan, type LessonScan } from "./scan";
 
-export interface Lesson extends Pick<LessonScan, "sections" | "questions" | "demos" | "figures" | "flipCards" | "soFar"> {
+export interface Lesson extends Pick<LessonScan, "sections" | "questions" | "demos" | "figures" | "flipCards" | "soFar" | "words"> {
   slug: string;
   /** The file, relative to the project, for messages. */
   file: string;
@@ -127,6 +127,7 @@ export async function parseLesson(filePath: string, source?: string): Promise<{ 
       figures: scan.figures,
       flipCards: scan.flipCards,
       soFar: scan.soFar,
+      words: scan.words,
       slug,
       frontmatter: fm.data,
       code,

@@ -10,6 +10,7 @@ import { toString } from "mdast-util-to-string";
 import { describeIssue } from "./problems";
 import type { Question } from "@/lib/question";
 import type { LessonScan } from "./scan";
+import { levelWords } from "./level-words";
 import { componentNames, LEVELS, ruleOf, type ComponentName } from "./vocabulary";
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
@@ -85,6 +86,7 @@ export function remarkLesson(scan: LessonScan) {
     };
 
     visit(tree, []);
+    scan.words = levelWords(tree);
 
     const total = String(pendingQuestions.length);
     for (const { node, info } of pendingQuestions) {

@@ -6,6 +6,7 @@
 import type { Question } from "@/lib/question";
 import type { Problem } from "./problems";
 import type { ComponentName, Level } from "./vocabulary";
+import type { LevelWords } from "./level-words";
 
 export interface SectionInfo {
   id: string;
@@ -44,6 +45,8 @@ export interface LessonScan {
   links: LinkInfo[];
   used: Set<ComponentName>;
   levelsUsed: Set<Level>;
+  /** Words a reader sees at each level. */
+  words: LevelWords;
 }
 
 export function emptyScan(file: string): LessonScan {
@@ -60,5 +63,6 @@ export function emptyScan(file: string): LessonScan {
     links: [],
     used: new Set(),
     levelsUsed: new Set(),
+    words: { L1: 0, L2: 0, L3: 0 },
   };
 }
