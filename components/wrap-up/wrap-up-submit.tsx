@@ -14,7 +14,9 @@ const buttonClass = "inline-flex min-h-11 items-center rounded-lg px-5 font-semi
 /** Scrolls an element to the top of the view (below the sticky header) and focuses it. */
 function bringIntoView(element: HTMLElement | null) {
   if (!element) return;
-  const smooth = !window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+  // A long way (Try again goes back thousands of pixels) is a jump: a slow glide there disorients.
+  const near = Math.abs(element.getBoundingClientRect().top) < window.innerHeight * 2;
+  const smooth = near && !window.matchMedia("(prefers-reduced-motion: reduce)").matches;
   element.scrollIntoView({ block: "start", behavior: smooth ? "smooth" : "auto" });
   element.focus({ preventScroll: true });
 }
