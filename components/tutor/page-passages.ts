@@ -15,6 +15,13 @@ function levelOf(element: Element): TutorDoc["level"] {
   return null;
 }
 
+/** A plain flip card reads "Term: definition" (its icon left out); anything else, its text. */
+function textOf(element: Element): string {
+  if (!element.matches("[data-flip-card-plain]")) return element.textContent ?? "";
+  const term = element.querySelector("p")?.lastChild?.textContent ?? "";
+  return `${term}: ${element.querySelector("div")?.textContent ?? ""}`;
+}
+
 export function pagePassages(sections: readonly { id: string }[]): TutorDoc[] {
   const docs: TutorDoc[] = [];
   for (const { id } of sections) {
@@ -23,7 +30,7 @@ export function pagePassages(sections: readonly { id: string }[]): TutorDoc[] {
     for (const element of root.querySelectorAll("[data-flip-card-plain], .prose-lesson p, .prose-lesson li")) {
       if (element.closest(SKIP) || (element.matches("li") && element.querySelector(SKIP))) continue;
       if (!element.matches("[data-flip-card-plain]") && element.parentElement?.closest("li, [data-flip-card-plain]")) continue;
-      const text = (element.textContent ?? "").replace(/\s+/g, " ").trim();
+      const text = textOf(element).replace(/\s+/g, " ").trim();
       if (text.split(" ").length < 5) continue;
       // No title: the section's name would lend every passage in it the question's boost.
       docs.push({ id: `p${docs.length}`, kind: "passage", title: "", text, section: id, level: levelOf(element) });
