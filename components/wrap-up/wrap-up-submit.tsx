@@ -17,7 +17,7 @@ function bringIntoView(element: HTMLElement | null) {
   // A long way (Try again goes back thousands of pixels) is a jump: a slow glide there disorients.
   const near = Math.abs(element.getBoundingClientRect().top) < window.innerHeight * 2;
   const smooth = near && !window.matchMedia("(prefers-reduced-motion: reduce)").matches;
-  element.scrollIntoView({ block: "start", behavior: smooth ? "smooth" : "auto" });
+  element.scrollIntoView({ block: "start", behavior: smooth ? "smooth" : "instant" });
   element.focus({ preventScroll: true });
 }
 
