@@ -73,7 +73,7 @@ export function lessonComponents(lesson: Lesson): Record<ComponentName, MDXCompo
     ScenarioStep,
     ConsolePath,
     ScimLab,
-    Tutor: (p: AttributesOf<"Tutor">) => <Tutor {...p} entries={fm.tutor} sections={sections} />,
+    Tutor: (p: AttributesOf<"Tutor">) => <Tutor {...p} entries={fm.tutor} glossary={fm.glossary} synonyms={fm.tutorSynonyms} sections={sections} />,
     OwnWords: () => (fm.ownWords ? <OwnWords ownWords={fm.ownWords} /> : null),
     TeachFriend: (p: AttributesOf<"TeachFriend">) => (
       <TeachFriend

@@ -9,7 +9,9 @@ test("XP starts at 0 and rises with each activity, up to 100", async ({ page }) 
   await answerByMouse(page, 1, ANSWERS[1]!);
   await expect.poll(() => xp(page)).toBeGreaterThan(0);
   const afterCheck = await xp(page);
-  // Reading to the end of a section counts it.
+  // Reading a section through, from its heading to its end, counts it.
+  await page.locator("#scim-oin-title").scrollIntoViewIfNeeded();
+  await page.waitForTimeout(900);
   await page.locator("#scim-oin [data-section-end]").scrollIntoViewIfNeeded();
   await expect.poll(() => xp(page)).toBeGreaterThan(afterCheck);
   const afterSection = await xp(page);

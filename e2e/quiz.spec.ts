@@ -30,10 +30,10 @@ test.describe("quick checks", () => {
   test("submit is blocked until every question is answered, naming the missing ones", async ({ page }) => {
     await openLesson(page);
     const wrapUp = page.locator("#wrap-up");
-    await expect(wrapUp).toContainText("You've answered 0 inline (of 4). Ten left.");
-    await expect(wrapUp).toContainText("70% (7 of 10) marks the lesson complete on your profile.");
+    await expect(wrapUp).toContainText("Four questions are in the sections above and six are below: ten in all. Answered: 0 of 4 above, 0 of 6 below. Ten left;");
+    await expect(wrapUp).toContainText("70% (7 of 10) completes the lesson.");
     for (const n of [1, 2, 3, 4]) await answerByMouse(page, n, ANSWERS[n]!);
-    await expect(wrapUp).toContainText("You've answered 4 inline. Six left.");
+    await expect(wrapUp).toContainText("Answered: 4 of 4 above, 0 of 6 below. Six left;");
     await answerByMouse(page, 5, "a");
 
     const submit = page.getByRole("button", { name: "Submit all answers" });
@@ -61,16 +61,17 @@ test.describe("quick checks", () => {
 
     const result = page.locator("[data-wrap-up-submit]").getByRole("status");
     await expect(result).toContainText("Your score: 6 of 10");
-    await expect(result).toContainText('Almost! You need 70% (7 of 10) — re-read the path that tripped you up and tap "Try again".');
+    await expect(result).toContainText('Almost! You need 70% (7 of 10). Re-read the sections below, then choose "Try again".');
     await expect(result.getByRole("link")).toHaveText(["SCIM & the OIN", "Outbound provisioning", "Inbound & mappings", "Lifecycle & Group Push"]);
     await expect(result.getByRole("link", { name: "Outbound provisioning" })).toHaveAttribute("href", "#outbound");
     const tryAgain = page.getByRole("button", { name: "Try again" });
-    await expect(tryAgain).toBeFocused();
+    await expect(page.getByRole("heading", { name: "Your score: 6 of 10" })).toBeFocused();
+    await tryAgain.focus();
     expect((await saved(page))?.state).toMatchObject({ submitted: true, passed: null, attempts: [{ score: 6, total: 10 }] });
 
     await page.keyboard.press("Enter");
     // Everything is cleared, inline checks included.
-    await expect(page.locator("#wrap-up")).toContainText("You've answered 0 inline (of 4). Ten left.");
+    await expect(page.locator("#wrap-up")).toContainText("Answered: 0 of 4 above, 0 of 6 below. Ten left;");
     await expect(option(page, 1, wrongFor(1))).not.toBeChecked();
     await expect(option(page, 1, "c")).toBeEnabled();
 
@@ -78,7 +79,7 @@ test.describe("quick checks", () => {
     for (let n = 1; n <= 10; n++) await answerByMouse(page, n, n >= 8 ? wrongFor(n) : ANSWERS[n]!);
     await page.getByRole("button", { name: "Submit all answers" }).click();
     await expect(result).toContainText("Your score: 7 of 10");
-    await expect(result).toContainText("Lesson complete — saved to your profile.");
+    await expect(result).toContainText("Lesson complete — saved on this device.");
     expect((await saved(page))?.state).toMatchObject({ passed: { score: 7, total: 10 } });
 
     // Another, failing attempt does not take the pass away.
@@ -114,7 +115,7 @@ test.describe("quick checks", () => {
     await page.getByRole("button", { name: "Submit all answers" }).click();
     await expect(page.locator("[data-result]")).toContainText("10 of 10");
     await page.reload();
-    await expect(page.locator("[data-result]")).toContainText("Lesson complete — saved to your profile.");
+    await expect(page.locator("[data-result]")).toContainText("Lesson complete — saved on this device.");
     await expect(option(page, 7, "c")).toBeChecked();
     await expect(question(page, 1).getByRole("status")).toContainText("✓ Right — you chose c.");
   });

@@ -104,14 +104,17 @@ test.describe("Read as", () => {
     expect(Math.abs((await heading.evaluate((el) => el.getBoundingClientRect().top)) - before)).toBeLessThan(2);
   });
 
-  test("with JavaScript off L2 is checked, L2 passages show and L3 ones do not", async ({ browser }) => {
+  test("with JavaScript off there are no level radios and every level's passages show, labelled", async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(LESSON);
-    await expect(readAs(page).radio("L2")).toBeChecked();
+    await expect(readAs(page).radio("L2")).toBeHidden();
+    await expect(page.getByText("Every reading level is on this page")).toBeVisible();
     await expect(page.getByText(L2_ONLY)).toBeVisible();
-    await expect(page.getByText(L3_TEXT).first()).toBeHidden();
-    await expect(page.getByText(L1_ONLY)).toBeHidden();
+    await expect(page.getByText(L3_TEXT).first()).toBeVisible();
+    await expect(page.getByText(L1_ONLY)).toBeVisible();
+    await expect(page.locator('[data-level-max="L1"]').first()).toContainText("L1 · Essentials version");
+    await expect(page.locator('[data-level-min="L3"]').first()).toContainText("L3 · Expert depth");
     await context.close();
   });
 });

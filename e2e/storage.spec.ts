@@ -15,7 +15,7 @@ test.describe("progress on this device", () => {
       }, [STORAGE_KEY, raw] as const);
       await openLesson(page);
       await expect(xpMeter(page)).toHaveAttribute("aria-valuenow", "0");
-      await expect(page.locator("#wrap-up")).toContainText("You've answered 0 inline (of 4). Ten left.");
+      await expect(page.locator("#wrap-up")).toContainText("Answered: 0 of 4 above, 0 of 6 below. Ten left;");
       await answerByMouse(page, 1, "c");
       await expect(question(page, 1).getByRole("status")).toContainText("✓ Right");
       expect((await saved(page))?.state).toMatchObject({ answers: { q1: { choice: "c", locked: true } } });
@@ -56,7 +56,7 @@ test.describe("progress on this device", () => {
     await answerByMouse(page, 1, "b");
     await expect(question(page, 1).getByRole("status")).toContainText("Not quite — you chose b.");
     await option(page, 5, "a").check();
-    await expect(page.locator("#wrap-up")).toContainText("You've answered 1 inline (of 4). Eight left.");
+    await expect(page.locator("#wrap-up")).toContainText("Answered: 1 of 4 above, 1 of 6 below. Eight left;");
   });
 
   test("a second tab stays in step", async ({ context }) => {
@@ -114,7 +114,7 @@ test.describe("progress on this device", () => {
     await expect(question(page, 3).getByRole("button", { name: "Check" })).toBeHidden();
     await question(page, 3).getByText("Show the answer").click();
     await expect(question(page, 3)).toContainText("Correct: b.");
-    await expect(page.locator("#tutor details")).toHaveCount(13);
+    await expect(page.locator("#tutor details")).toHaveCount(14);
     await expect(page.getByRole("button", { name: "Ask the AI Tutor" })).toBeHidden();
     await context.close();
   });

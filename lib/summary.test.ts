@@ -24,4 +24,18 @@ describe("teachSummary", () => {
     const text = teachSummary({ title: "T", url: "u", sections: [{ number: 1, short: "Only" }], soFar: [] });
     expect(text).toBe("T — in 1 point:\n1. Only:\nLearn it here: u");
   });
+
+  it("keeps a So far line's own label instead of doubling it with the section's", () => {
+    const text = teachSummary({
+      title: "T",
+      url: "u",
+      sections: [
+        { number: 1, short: "Outbound provisioning" },
+        { number: 2, short: "Lifecycle" },
+      ],
+      soFar: ["Outbound (To App): Okta is master.", "Okta deactivates (active=false), never deletes."],
+    });
+    expect(text.split("\n").slice(1, 3)).toEqual(["1. Outbound (To App): Okta is master.", "2. Lifecycle: Okta deactivates (active=false), never deletes."]);
+    expect(text).not.toContain("Outbound provisioning: Outbound");
+  });
 });

@@ -9,7 +9,14 @@ export interface SummaryInput {
   soFar: string[];
 }
 
+/** A "So far" line that opens with its own label ("Outbound (To App): Okta is master…"). */
+const LABELLED = /^[^:.;]{1,40}:\s/;
+
 export function teachSummary({ title, url, sections, soFar }: SummaryInput): string {
-  const lines = sections.map((s, i) => `${s.number}. ${s.short}: ${soFar[i] ?? ""}`.trim());
+  // A line with its own label keeps it instead of being prefixed with the section's: no doubled labels.
+  const lines = sections.map((s, i) => {
+    const line = soFar[i] ?? "";
+    return (LABELLED.test(line) ? `${s.number}. ${line}` : `${s.number}. ${s.short}: ${line}`).trim();
+  });
   return [`${title} — in ${sections.length} point${sections.length === 1 ? "" : "s"}:`, ...lines, `Learn it here: ${url}`].join("\n");
 }

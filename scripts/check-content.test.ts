@@ -21,6 +21,7 @@ describe("check-content", () => {
     const { status, out } = checkContent("content/lessons", "e2e/fixtures/lessons");
     expect(status).toBe(0);
     expect(out).toMatch(/lesson files checked: no problems/);
+    expect(out).toMatch(/^content\/lessons\/okta-scim-provisioning\.mdx: L1 [\d,]+ · L2 [\d,]+ · L3 [\d,]+ words \(L1 is \d+% of L2\)$/m);
   });
 
   it("names a path that does not exist", () => {

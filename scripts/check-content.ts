@@ -7,6 +7,7 @@
 import { stat } from "node:fs/promises";
 import { listLessonFiles, lessonsDir, parseLesson } from "../lib/content/load";
 import { formatProblem } from "../lib/content/problems";
+import { describeLevelWords } from "../lib/content/level-words";
 
 async function filesFrom(args: string[]): Promise<string[]> {
   if (args.length === 0) return listLessonFiles(lessonsDir());
@@ -26,8 +27,10 @@ async function filesFrom(args: string[]): Promise<string[]> {
 const files = await filesFrom(process.argv.slice(2));
 let count = 0;
 for (const file of files) {
-  const { problems } = await parseLesson(file);
+  const { lesson, problems } = await parseLesson(file);
   for (const p of problems) console.error(formatProblem(p));
+  // What each reading level costs the reader, so an author can keep L1 light.
+  if (lesson) console.log(`${lesson.file}: ${describeLevelWords(lesson.words)}`);
   count += problems.length;
 }
 if (count > 0) {

@@ -46,11 +46,12 @@ export function DemoPlayer({ source, target, steps, failure }: DemoPlayerProps) 
       <p data-demo-js aria-hidden="true" className="mt-3 line-clamp-2 min-h-[3.2em] text-[0.95rem] leading-[1.6] font-semibold">
         {line}
       </p>
-      <p role="status" className="sr-only">
+      {/* It names the controls, which are not there without JavaScript. */}
+      <p role="status" className="js-only sr-only">
         {announcement}
       </p>
       <DemoControls onEvent={dispatch} canBreak={failure !== null} />
-      <DemoStepList steps={steps} state={state} />
+      <DemoStepList steps={steps} state={state} failure={failure} />
       {failure && <DemoFailurePanel failure={failure} steps={steps} state={state} />}
     </div>
   );

@@ -15,6 +15,7 @@ const NO_SCRIPT_CSS = `
 [data-demo-player] [data-demo-js], [data-demo-player] [data-demo-teaser] { display: none !important; }
 [data-demo-player] [data-demo-failure] { display: block !important; }
 [data-demo-player] [data-demo-failure-result] { visibility: visible !important; }
+[data-demo-player] [data-step-story="failure"] { display: none !important; }
 `;
 
 /** Splits the authored children into the intro, the steps and the failure: the player gets them as data. */

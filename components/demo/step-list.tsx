@@ -1,5 +1,6 @@
+import type { ReactNode } from "react";
 import { stepPhase, type DemoState, type StepPhase } from "@/lib/demo/machine";
-import type { DemoStepData } from "./types";
+import type { DemoFailureData, DemoStepData } from "./types";
 
 const MARK: Record<StepPhase, { look: string; spoken: string }> = {
   upcoming: { look: "border-line-soft bg-surface text-muted", spoken: "" },
@@ -8,11 +9,23 @@ const MARK: Record<StepPhase, { look: string; spoken: string }> = {
   failed: { look: "border-danger bg-danger text-on-accent", spoken: " (failed here)" },
 };
 
+/** What a step's card says: its caption and wire line, or the failure it suffered in "Break it". */
+function StepBody({ caption, wire, failed }: { caption: ReactNode; wire?: string; failed?: boolean }) {
+  return (
+    <>
+      <div className="text-[0.95rem] [&>p]:my-0.5">{failed ? <p className="font-semibold text-danger">{caption}</p> : caption}</div>
+      {wire && <code className="mt-1 inline-block text-[0.8rem] [overflow-wrap:anywhere]">{wire}</code>}
+    </>
+  );
+}
+
 /**
  * Every step with its caption and wire line, always laid out in full: only colours change as the
- * run moves, so playing never shifts the page. It is also the fallback with JavaScript off.
+ * run moves, so playing never shifts the page. The step where "Break it" fails holds both stories
+ * in one grid cell, the success and the failure, and shows the one that happened, so its card
+ * never says "201 Created" under a ✗. It is also the fallback with JavaScript off.
  */
-export function DemoStepList({ steps, state }: { steps: DemoStepData[]; state: DemoState }) {
+export function DemoStepList({ steps, state, failure = null }: { steps: DemoStepData[]; state: DemoState; failure?: DemoFailureData | null }) {
   return (
     <ol aria-label="Steps" className="mt-4 flex !list-none flex-col gap-2 !pl-0">
       {steps.map((step, i) => {
@@ -35,8 +48,18 @@ export function DemoStepList({ steps, state }: { steps: DemoStepData[]; state: D
                 {step.title}
                 <span className="sr-only">{MARK[phase].spoken}</span>
               </p>
-              <div className="text-[0.95rem] [&>p]:my-0.5">{step.caption}</div>
-              {step.wire && <code className="mt-1 inline-block text-[0.8rem] [overflow-wrap:anywhere]">{step.wire}</code>}
+              {failure && failure.step === i + 1 ? (
+                <div className="grid">
+                  <div data-step-story="success" aria-hidden={phase === "failed" || undefined} className={`[grid-area:1/1] ${phase === "failed" ? "invisible" : ""}`}>
+                    <StepBody caption={step.caption} wire={step.wire} />
+                  </div>
+                  <div data-step-story="failure" aria-hidden={phase !== "failed" || undefined} className={`[grid-area:1/1] ${phase === "failed" ? "" : "invisible"}`}>
+                    <StepBody caption={failure.title} wire={failure.wire} failed />
+                  </div>
+                </div>
+              ) : (
+                <StepBody caption={step.caption} wire={step.wire} />
+              )}
             </div>
           </li>
         );

@@ -18,7 +18,8 @@ export interface FlipCardToggleProps {
 
 /**
  * A flip card as one toggle button (aria-pressed = showing the back). The face not shown is
- * aria-hidden and inert once the saved state is known; the static HTML leaves both faces readable.
+ * aria-hidden and inert once the saved state is known. Without JavaScript the button is not laid
+ * out at all: FlipCard shows a plain two-sided card instead.
  */
 export function FlipCardToggle({ id, icon, title, number, total, children }: FlipCardToggleProps) {
   const hydrated = useProgress((s) => s.hydrated);
@@ -39,7 +40,7 @@ export function FlipCardToggle({ id, icon, title, number, total, children }: Fli
         setAnimate(true);
         toggleFlipped(id);
       }}
-      className="flip-card group block min-h-24 w-full cursor-pointer rounded-xl text-left"
+      className="js-only flip-card group block min-h-24 w-full cursor-pointer rounded-xl text-left"
     >
       <span data-flip-inner className="flip-card__inner">
         <span
@@ -58,7 +59,7 @@ export function FlipCardToggle({ id, icon, title, number, total, children }: Fli
             {title}
           </span>
           <span data-flip-hint className="block text-sm text-muted">
-            Tap to flip <span aria-hidden="true">↻</span>
+            Flip <span aria-hidden="true">↻</span>
           </span>
         </span>
         <span
@@ -73,7 +74,7 @@ export function FlipCardToggle({ id, icon, title, number, total, children }: Fli
           </span>
           <span className="block flex-1 text-[0.95rem] leading-relaxed text-ink">{children}</span>
           <span data-flip-hint className="block text-sm text-muted">
-            Tap to flip back <span aria-hidden="true">↺</span>
+            Flip back <span aria-hidden="true">↺</span>
           </span>
         </span>
       </span>

@@ -32,6 +32,16 @@ export function FlipCard({ icon, title, index = "0", total = "1", children }: Fl
       <FlipCardToggle id={slug(title)} icon={icon} title={title} number={Number(index) + 1} total={Number(total)}>
         {asPhrasing(children)}
       </FlipCardToggle>
+      {/* Without JavaScript nothing can flip: a plain card with both sides, and no button. */}
+      <div data-flip-card-plain className="no-js-only w-full rounded-xl border border-line-soft bg-surface p-4">
+        <p className="flex items-center gap-2 text-lg font-bold">
+          <span aria-hidden="true" className="text-2xl">
+            {icon}
+          </span>
+          {title}
+        </p>
+        <div className="mt-2 text-[0.95rem] leading-relaxed [&>p]:my-1">{children}</div>
+      </div>
     </li>
   );
 }

@@ -4,6 +4,7 @@ import { ProgressProvider } from "@/components/progress/progress-provider";
 import { SectionReadTracker } from "@/components/progress/section-read-tracker";
 import { XpMeter } from "@/components/progress/xp-meter";
 import { xpLesson } from "@/lib/xp";
+import { xpPlaces } from "./xp-places";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
 import { Breadcrumb } from "./breadcrumb";
@@ -21,7 +22,7 @@ export function LessonPage({ lesson }: { lesson: Lesson }) {
   const questions = lesson.questions.map(({ id, hash, correct, kind }) => ({ id, hash, correct, kind }));
   return (
     <ProgressProvider slug={lesson.slug} assessment={{ questions, passPercent: fm.passMark }}>
-      <SiteHeader progress={<XpMeter lesson={xpLesson(lesson)} />} />
+      <SiteHeader progress={<XpMeter lesson={xpLesson(lesson)} places={xpPlaces(lesson)} />} />
       <SectionReadTracker />
       <LmsNote />
       <main id="main" tabIndex={-1} className="mx-auto max-w-[44rem] px-4 pb-10 outline-none sm:px-6">
@@ -37,6 +38,9 @@ export function LessonPage({ lesson }: { lesson: Lesson }) {
             <QuickAnswer text={fm.quickAnswer} />
             <Objectives items={fm.objectives} />
             <ReadAs />
+            <p className="no-js-only rounded-xl border border-line-soft bg-surface p-4 text-sm">
+              <span aria-hidden="true">📖 </span>Every reading level is on this page: the L1 Essentials and L3 Expert passages are labelled.
+            </p>
           </div>
           <LevelScript slug={lesson.slug} />
           <LessonBody lesson={lesson} />

@@ -1,4 +1,6 @@
 import type { Lesson } from "@/lib/content/load";
+import { readingMinutes } from "@/lib/content/level-words";
+import { LEVELS } from "@/lib/content/levels";
 
 function formatDate(iso: string): string {
   return new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
@@ -12,6 +14,26 @@ function Icon({ children }: { children: string }) {
   return (
     <span aria-hidden="true" className="mr-1 inline-block w-[1.25em] text-center leading-none">
       {children}
+    </span>
+  );
+}
+
+/**
+ * The reading time of the level being read: one span per level in the same grid cell, shown by the
+ * CSS that follows `data-level` on <html> (globals.css), so switching level changes the number
+ * without moving anything. Without JavaScript every level is on the page, so every time is listed.
+ */
+function ReadingTime({ minutes, levels }: { minutes: Record<(typeof LEVELS)[number], number>; levels: readonly string[] }) {
+  const offered = LEVELS.filter((level) => levels.includes(level));
+  if (offered.length <= 1) return <>{minutes.L2} min</>;
+  return (
+    <span className="inline-grid">
+      {LEVELS.map((level) => (
+        <span key={level} data-read-time={level}>
+          {minutes[level]} min<span className="sr-only"> at {level}</span>
+        </span>
+      ))}
+      <span data-read-time="all">{offered.map((level) => `${level} ${minutes[level]}`).join(" · ")} min</span>
     </span>
   );
 }
@@ -32,7 +54,7 @@ export function MetaRow({ lesson }: { lesson: Lesson }) {
     ) : null,
     <>
       <Icon>⏱</Icon>
-      {duration} min
+      <ReadingTime minutes={readingMinutes(duration, lesson.words)} levels={lesson.frontmatter.levels} />
     </>,
     lesson.figures > 0 ? <>{lesson.figures} infographic{lesson.figures === 1 ? "" : "s"}</> : null,
     lesson.usesDemo ? <>live block demo</> : null,

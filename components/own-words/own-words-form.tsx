@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useId, useRef, useState } from "react";
 import { useProgress } from "@/components/progress/progress-provider";
 import { checkKeyPoints, type KeyPoint } from "@/lib/own-words";
 
@@ -21,6 +21,9 @@ export function OwnWordsForm({ expert, keyPoints }: OwnWordsFormProps) {
   const saved = useProgress((s) => s.ownWords);
   const setOwnWords = useProgress((s) => s.setOwnWords);
   const [compared, setCompared] = useState(false);
+  // "Compare" on an empty box first asks for a line; the learner may still just see the expert's.
+  const [asked, setAsked] = useState(false);
+  const box = useRef<HTMLTextAreaElement>(null);
   const id = useId();
   const line = hydrated ? saved : "";
   const points = checkKeyPoints(line, keyPoints);
@@ -28,45 +31,79 @@ export function OwnWordsForm({ expert, keyPoints }: OwnWordsFormProps) {
 
   return (
     <div>
-      <label htmlFor={`${id}-line`} className="mt-3 block text-sm font-semibold">
-        Your one line
-      </label>
-      <textarea
-        id={`${id}-line`}
-        rows={2}
-        maxLength={500}
-        value={line}
-        onChange={(event) => setOwnWords(event.target.value)}
-        className="mt-1 w-full rounded-lg border border-line bg-surface p-3"
-      />
-      <button
-        type="button"
-        aria-expanded={compared}
-        aria-controls={`${id}-compare`}
-        onClick={() => setCompared(!compared)}
-        className="js-only mt-2 inline-flex min-h-11 items-center rounded-lg border border-accent px-4 font-semibold text-accent hover:bg-accent-soft"
-      >
-        {compared ? "Hide the expert version" : "Compare with the expert version"}
-      </button>
-      <div id={`${id}-compare`} hidden={!compared} className="mt-4 rounded-xl border border-line-soft bg-surface p-4">
-        <h3 className="font-bold">Expert version</h3>
-        <p className="mt-1">{expert}</p>
-        <h3 className="mt-4 font-bold">
-          Key points your line covers: {covered} of {points.length}
-        </h3>
-        <ul className="mt-2 space-y-1.5" aria-label="Key points">
-          {points.map((point) => (
-            <li key={point.label} data-covered={point.covered} className="flex items-start gap-2">
-              <span aria-hidden="true" className={`w-5 shrink-0 text-center font-bold ${point.covered ? "text-success" : "text-muted"}`}>
-                {point.covered ? "✓" : "○"}
-              </span>
-              <span>
-                {point.label}{" "}
-                <span className={`text-sm font-semibold ${point.covered ? "text-success" : "text-muted"}`}>— {point.covered ? "covered" : "not yet"}</span>
-              </span>
-            </li>
-          ))}
-        </ul>
+      {/* Typing and comparing need JavaScript; without it the expert version is in a disclosure. */}
+      <div className="js-only">
+        <label htmlFor={`${id}-line`} className="mt-3 block text-sm font-semibold">
+          Your one line
+        </label>
+        <textarea
+          id={`${id}-line`}
+          rows={2}
+          maxLength={500}
+          value={line}
+          ref={box}
+          onChange={(event) => {
+            setOwnWords(event.target.value);
+            if (event.target.value.trim()) setAsked(false);
+          }}
+          aria-describedby={asked ? `${id}-ask` : undefined}
+          className="mt-1 w-full rounded-lg border border-line bg-surface p-3"
+        />
+        <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-2">
+          <button
+            type="button"
+            aria-expanded={compared}
+            aria-controls={`${id}-compare`}
+            onClick={() => {
+              if (!compared && !line.trim()) {
+                setAsked(true);
+                box.current?.focus();
+                return;
+              }
+              setAsked(false);
+              setCompared(!compared);
+            }}
+            className="inline-flex min-h-11 items-center rounded-lg border border-accent px-4 font-semibold text-accent hover:bg-accent-soft"
+          >
+            {compared ? "Hide the expert version" : "Compare with the expert version"}
+          </button>
+          {!compared && (
+            <button
+              type="button"
+              aria-controls={`${id}-compare`}
+              onClick={() => {
+                setAsked(false);
+                setCompared(true);
+              }}
+              className="inline-flex min-h-11 items-center px-1 text-sm font-semibold text-accent underline underline-offset-2"
+            >
+              Just show me the expert version
+            </button>
+          )}
+        </div>
+        <p id={`${id}-ask`} role="status" className="mt-1 min-h-[1.5em] text-sm font-semibold">
+          {asked ? "Write your line first: comparing works best once you have said it yourself." : ""}
+        </p>
+        <div id={`${id}-compare`} hidden={!compared} className="mt-4 rounded-xl border border-line-soft bg-surface p-4">
+          <h3 className="font-bold">Expert version</h3>
+          <p className="mt-1">{expert}</p>
+          <h3 className="mt-4 font-bold">
+            Key points your line covers: {covered} of {points.length}
+          </h3>
+          <ul className="mt-2 space-y-1.5" aria-label="Key points">
+            {points.map((point) => (
+              <li key={point.label} data-covered={point.covered} className="flex items-start gap-2">
+                <span aria-hidden="true" className={`w-5 shrink-0 text-center font-bold ${point.covered ? "text-success" : "text-muted"}`}>
+                  {point.covered ? "✓" : "○"}
+                </span>
+                <span>
+                  {point.label}{" "}
+                  <span className={`text-sm font-semibold ${point.covered ? "text-success" : "text-muted"}`}>— {point.covered ? "covered" : "not yet"}</span>
+                </span>
+              </li>
+            ))}
+          </ul>
+        </div>
       </div>
       <details className="no-js-only mt-2">
         <summary className="cursor-pointer text-accent">Compare with the expert version</summary>

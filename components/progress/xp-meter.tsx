@@ -1,11 +1,37 @@
 "use client";
 
+import { useMemo } from "react";
 import { xpFromProgress, type XpLesson } from "@/lib/xp";
+import { xpLeft, type XpPlaces } from "@/lib/xp";
 import { useProgress } from "./progress-provider";
 import { XpBar } from "./xp-bar";
+import { XpLeftPanel } from "./xp-left-panel";
+
+export interface XpMeterProps {
+  /** What the lesson offers toward XP (lib/xp.ts). */
+  lesson: XpLesson;
+  /** Where each thing to do is, for the "what is left" links. */
+  places: XpPlaces;
+}
 
 /** The header's XP meter for the current lesson; it shows no number until saved progress is read. */
-export function XpMeter({ lesson }: { /** What the lesson offers toward XP (lib/xp.ts). */ lesson: XpLesson }) {
+export function XpMeter({ lesson, places }: XpMeterProps) {
   const xp = useProgress((s) => (s.hydrated ? xpFromProgress(s, lesson) : null));
-  return <XpBar xp={xp} />;
+  const hydrated = useProgress((s) => s.hydrated);
+  const sectionsRead = useProgress((s) => s.sectionsRead);
+  const answeredEver = useProgress((s) => s.answeredEver);
+  const cardsSeen = useProgress((s) => s.cardsSeen);
+  const demoPlayed = useProgress((s) => s.demoPlayed);
+  const passed = useProgress((s) => s.passed);
+  const labDone = useProgress((s) => s.labDone);
+  const todo = useMemo(
+    () => (hydrated ? xpLeft({ sectionsRead, answeredEver, cardsSeen, demoPlayed, labDone, passed }, lesson, places) : []),
+    [hydrated, sectionsRead, answeredEver, cardsSeen, demoPlayed, labDone, passed, lesson, places],
+  );
+  return (
+    <div className="flex items-center gap-1.5">
+      <XpBar xp={xp} />
+      <XpLeftPanel xp={xp} todo={todo} />
+    </div>
+  );
 }

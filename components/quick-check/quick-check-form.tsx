@@ -70,8 +70,21 @@ export function QuickCheckForm({ id, correct, kind, eyebrow, prompt, options, ex
               />
               <span>
                 <span className="font-semibold">{option.letter}.</span> {option.content}
-                {reveal && right && <span className="ml-2 text-sm font-semibold whitespace-nowrap text-success">✓ right answer</span>}
-                {reveal && chosen && !right && <span className="ml-2 text-sm font-semibold whitespace-nowrap text-danger">✗ your answer</span>}
+                {/* A separate phrase for screen readers too: "…on a schedule — right answer", never "schedule✓". */}
+                {reveal && right && (
+                  <span data-mark="right" className="text-sm font-semibold whitespace-nowrap text-success">
+                    {" "}
+                    <span className="sr-only">— </span>
+                    <span aria-hidden="true">✓ </span>right answer
+                  </span>
+                )}
+                {reveal && chosen && !right && (
+                  <span data-mark="yours" className="text-sm font-semibold whitespace-nowrap text-danger">
+                    {" "}
+                    <span className="sr-only">— </span>
+                    <span aria-hidden="true">✗ </span>your answer
+                  </span>
+                )}
               </span>
             </label>
           );

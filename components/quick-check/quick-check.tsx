@@ -4,6 +4,7 @@ import { Explanation } from "./explanation";
 import { Option } from "./option";
 import { QuickCheckForm, type QuickCheckOption } from "./quick-check-form";
 import { unwrapParagraphs } from "@/components/mdx/unwrap-paragraphs";
+import { retrySlotId } from "@/components/wrap-up/retry-slot";
 
 export type QuickCheckProps = AttributesOf<"QuickCheck"> & {
   /** Inline checks have a Check button; wrap-up questions are scored on "Submit all answers". */
@@ -35,7 +36,10 @@ export function QuickCheck({ id, correct, bloom, kind, number = "?", total = "?"
   }
   const eyebrow = kind === "inline" ? `Quick check · Q${number} of ${total} · ${bloom}` : `Q${number} of ${total} · ${bloom}`;
   return (
-    <QuickCheckForm
+    <>
+      {/* Where "Try again" places its note when this is the first question it cleared. */}
+      <div id={retrySlotId(id)} data-retry-slot />
+      <QuickCheckForm
       id={id}
       number={number}
       correct={correct}
@@ -44,6 +48,7 @@ export function QuickCheck({ id, correct, bloom, kind, number = "?", total = "?"
       prompt={unwrapParagraphs(prompt)}
       options={options}
       explanation={explanation}
-    />
+      />
+    </>
   );
 }

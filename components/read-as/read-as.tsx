@@ -20,7 +20,8 @@ function applyLevel(level: Level) {
 
 /**
  * "Read as": three native radios. The static HTML checks L2; the saved level is already on <html>
- * (see LevelScript) and the radios catch up once saved progress is read.
+ * (see LevelScript) and the radios catch up once saved progress is read. Without JavaScript they
+ * could not switch anything, so they are not shown: every level's passages are, each labelled.
  */
 export function ReadAs() {
   const id = useId();
@@ -34,7 +35,7 @@ export function ReadAs() {
   }, [hydrated, level]);
 
   return (
-    <fieldset aria-labelledby={`${id}-legend`} className="rounded-xl border border-line-soft bg-surface p-4">
+    <fieldset aria-labelledby={`${id}-legend`} className="js-only rounded-xl border border-line-soft bg-surface p-4">
       <legend id={`${id}-legend`} className="float-left mb-2 w-full text-base font-bold">
         <span aria-hidden="true">📖 </span>Read as
       </legend>

@@ -1,18 +1,18 @@
 "use client";
 
 import { lazy, Suspense, useCallback, useRef, useState } from "react";
-import type { TutorItem } from "./tutor-dialog";
+import type { TutorDialogProps, TutorItem } from "./tutor-dialog";
 
 // Loaded on the first click, so the dialog (and Radix) stays out of the page's first-load JS.
 const TutorDialog = lazy(() => import("./tutor-dialog").then((m) => ({ default: m.TutorDialog })));
 
-export interface TutorLauncherProps {
+export type TutorLauncherProps = Pick<TutorDialogProps, "glossary" | "synonyms" | "sections"> & {
   /** The curated questions and answers, each with its section's short title. */
   entries: TutorItem[];
-}
+};
 
 /** The "Ask the AI Tutor" button; owns where focus goes when the dialog closes. */
-export function TutorLauncher({ entries }: TutorLauncherProps) {
+export function TutorLauncher({ entries, glossary, synonyms, sections }: TutorLauncherProps) {
   const [open, setOpen] = useState(false);
   const [loaded, setLoaded] = useState(false);
   const trigger = useRef<HTMLButtonElement>(null);
@@ -56,6 +56,9 @@ export function TutorLauncher({ entries }: TutorLauncherProps) {
             open={open}
             onOpenChange={setOpen}
             entries={entries}
+            glossary={glossary}
+            synonyms={synonyms}
+            sections={sections}
             onNavigate={(section) => {
               goTo.current = section;
               setOpen(false);

@@ -7,6 +7,9 @@ import { TutorLauncher } from "./tutor-launcher";
 export type TutorProps = AttributesOf<"Tutor"> & {
   /** The curated questions and answers (frontmatter `tutor`). */
   entries: Frontmatter["tutor"];
+  /** Searched too, as "What is …?". */
+  glossary: Frontmatter["glossary"];
+  synonyms: Frontmatter["tutorSynonyms"];
   sections: SectionInfo[];
 }
 
@@ -15,7 +18,7 @@ export type TutorProps = AttributesOf<"Tutor"> & {
  * without it, every question and answer is listed in disclosures. CSS picks one from the first
  * paint, so nothing swaps or shifts.
  */
-export function Tutor({ title = "Ask the AI Tutor", intro = "Tap any question — instant, scoped to this lesson. No login, no waiting.", entries, sections }: TutorProps) {
+export function Tutor({ title = "Ask the AI Tutor", intro = "Ask in your own words or pick a question — instant, scoped to this lesson. No login, no waiting.", entries, glossary, synonyms, sections }: TutorProps) {
   const items = entries.map((entry) => ({
     ...entry,
     sectionTitle: sections.find((s) => s.id === entry.section)?.short ?? entry.section,
@@ -28,7 +31,7 @@ export function Tutor({ title = "Ask the AI Tutor", intro = "Tap any question �
       </h2>
       <p className="mt-1">{intro}</p>
       <div className="js-only mt-4">
-        <TutorLauncher entries={items} />
+        <TutorLauncher entries={items} glossary={glossary} synonyms={synonyms} sections={sections.map(({ id, short }) => ({ id, short }))} />
       </div>
       <ul className="no-js-only mt-3 space-y-2">
         {items.map((entry) => (

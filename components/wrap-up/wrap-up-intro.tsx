@@ -6,28 +6,35 @@ import { countWord } from "@/lib/scoring";
 const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
 /**
- * "You've answered 4 inline. Six left." from the saved answers. Until they are read it says how
- * the questions are laid out instead, which is true for everyone.
+ * How the questions are laid out ("Four questions are in the sections above and six are below:
+ * ten in all."), then, once saved answers are read, how many of each are answered and what to do
+ * next. Before that (and without JavaScript) only the layout is stated, which is true for everyone.
  */
 export function WrapUpIntro({ questionIds, inlineIds }: { questionIds: string[]; inlineIds: string[] }) {
-  const inline = inlineIds.length;
   const hydrated = useProgress((s) => s.hydrated);
   const answers = useProgress((s) => s.answers);
+  const submitted = useProgress((s) => s.submitted);
   const total = questionIds.length;
-  if (!hydrated) {
-    return (
-      <span>
-        {capitalised(countWord(inline))} questions are inline in the sections and {countWord(total - inline)} are below.
-      </span>
-    );
-  }
-  const answered = questionIds.filter((id) => answers[id] !== undefined);
+  const inline = inlineIds.length;
+  const below = total - inline;
+  const layout =
+    inline === 0
+      ? `${capitalised(countWord(total))} question${total === 1 ? "" : "s"} below.`
+      : `${capitalised(countWord(inline))} question${inline === 1 ? " is" : "s are"} in the sections above and ${countWord(below)} ${below === 1 ? "is" : "are"} below: ${countWord(total)} in all.`;
+  if (!hydrated) return <span>{layout}</span>;
   const answeredInline = inlineIds.filter((id) => answers[id] !== undefined).length;
-  const left = total - answered.length;
+  const answeredBelow = questionIds.filter((id) => !inlineIds.includes(id) && answers[id] !== undefined).length;
+  const left = total - answeredInline - answeredBelow;
+  let status: string;
+  if (submitted) status = "Submitted: your result is at the end.";
+  else if (left === 0) status = "All answered: submit them at the end.";
+  else {
+    const parts = [inline > 0 ? `${answeredInline} of ${inline} above` : null, below > 0 ? `${answeredBelow} of ${below} below` : null].filter(Boolean);
+    status = `Answered: ${parts.join(", ")}. ${capitalised(countWord(left))} left; submit them together at the end.`;
+  }
   return (
     <span data-wrap-up-counts>
-      You&apos;ve answered {answeredInline} inline{answeredInline < inline ? ` (of ${inline})` : ""}.{" "}
-      {left === 0 ? "All answered." : `${capitalised(countWord(left))} left.`}
+      {layout} {status}
     </span>
   );
 }

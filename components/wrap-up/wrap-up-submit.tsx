@@ -1,16 +1,30 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
+import { createPortal } from "react-dom";
 import { useProgress } from "@/components/progress/progress-provider";
 import { unanswered } from "@/lib/scoring";
 import type { WrapUpData } from "./types";
-import { WrapUpResult } from "./wrap-up-result";
+import { RESULT_HEADING_ID, WrapUpResult } from "./wrap-up-result";
+import { RetryNote, type RetryNoteProps } from "./retry-note";
+import { retrySlotId } from "./retry-slot";
 
 const buttonClass = "inline-flex min-h-11 items-center rounded-lg px-5 font-semibold";
 
+/** Scrolls an element to the top of the view (below the sticky header) and focuses it. */
+function bringIntoView(element: HTMLElement | null) {
+  if (!element) return;
+  // A long way (Try again goes back thousands of pixels) is a jump: a slow glide there disorients.
+  const near = Math.abs(element.getBoundingClientRect().top) < window.innerHeight * 2;
+  const smooth = near && !window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+  element.scrollIntoView({ block: "start", behavior: smooth ? "smooth" : "instant" });
+  element.focus({ preventScroll: true });
+}
+
 /**
  * "Submit all answers": names what is still unanswered (with links) and refuses to submit until
- * all questions are answered; then shows the score, and "Try again" for a new attempt.
+ * all questions are answered; then brings the score into view, and "Try again" takes the learner
+ * to the first question it cleared, with a note listing the inline ones.
  */
 export function WrapUpSubmit({ questions, sections, passPercent }: WrapUpData) {
   const hydrated = useProgress((s) => s.hydrated);
@@ -20,13 +34,19 @@ export function WrapUpSubmit({ questions, sections, passPercent }: WrapUpData) {
   const submit = useProgress((s) => s.submit);
   const tryAgain = useProgress((s) => s.tryAgain);
   const [blocked, setBlocked] = useState(false);
+  const [retry, setRetry] = useState<(RetryNoteProps & { slot: HTMLElement }) | null>(null);
   const missingRef = useRef<HTMLDivElement>(null);
-  const tryAgainRef = useRef<HTMLButtonElement>(null);
+  const noteRef = useRef<HTMLDivElement>(null);
 
   const missing = hydrated ? unanswered(answers, questions) : [];
   const numberOf = new Map(questions.map((q) => [q.id, q.number]));
   const result = useProgress((s) => (s.hydrated ? s.result : null));
   const total = questions.length;
+
+  // The note is placed (through a portal) after the render that follows "Try again".
+  useEffect(() => {
+    if (retry) bringIntoView(noteRef.current);
+  }, [retry]);
 
   const onSubmit = () => {
     if (!hydrated) return;
@@ -36,16 +56,29 @@ export function WrapUpSubmit({ questions, sections, passPercent }: WrapUpData) {
       return;
     }
     setBlocked(false);
-    if (submit()) requestAnimationFrame(() => tryAgainRef.current?.focus());
+    setRetry(null);
+    if (submit()) requestAnimationFrame(() => bringIntoView(document.getElementById(RESULT_HEADING_ID)));
   };
 
   const onTryAgain = () => {
+    const cleared = questions.filter((q) => answers[q.id] !== undefined);
     tryAgain();
-    document.getElementById("wrap-up-title")?.focus();
+    const first = cleared[0] ?? questions[0];
+    const slot = first ? document.getElementById(retrySlotId(first.id)) : null;
+    if (!slot) {
+      document.getElementById("wrap-up-title")?.focus();
+      return;
+    }
+    setRetry({
+      slot,
+      inline: cleared.filter((q) => q.kind === "inline"),
+      wrapUp: cleared.filter((q) => q.kind !== "inline").length,
+    });
   };
 
   return (
     <div className="js-only mt-8" data-wrap-up-submit>
+      {retry && createPortal(<RetryNote ref={noteRef} inline={retry.inline} wrapUp={retry.wrapUp} />, retry.slot)}
       {!submitted && passed && hydrated && (
         <p className="mb-3 rounded-lg bg-success-soft px-3 py-2 text-sm font-semibold text-success">
           ✓ You have completed this lesson ({passed.score} of {passed.total}). A new attempt keeps that.
@@ -74,7 +107,7 @@ export function WrapUpSubmit({ questions, sections, passPercent }: WrapUpData) {
         )}
       </div>
       {submitted && hydrated ? (
-        <button ref={tryAgainRef} type="button" onClick={onTryAgain} className={`${buttonClass} mt-4 border border-accent text-accent hover:bg-accent-soft`}>
+        <button type="button" onClick={onTryAgain} className={`${buttonClass} mt-4 border border-accent text-accent hover:bg-accent-soft`}>
           Try again
         </button>
       ) : (

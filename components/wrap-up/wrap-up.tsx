@@ -25,7 +25,7 @@ export function WrapUp({ title = "Wrap-up assessment", questions, sections, pass
       </h2>
       <p className="mt-2">
         <WrapUpIntro questionIds={questions.map((q) => q.id)} inlineIds={questions.filter((q) => q.kind === "inline").map((q) => q.id)} />{" "}
-        {passPercent}% ({passMark(total, passPercent)} of {total}) marks the lesson complete on your profile. Tap <strong>Submit all answers</strong> at the end.
+        {passPercent}% ({passMark(total, passPercent)} of {total}) completes the lesson.
       </p>
       <StorageNote />
       <StaleAnswersNote questions={questions} />

@@ -39,7 +39,17 @@ export const tutorEntry = z.strictObject({
   answer: text,
   /** The id of the section the answer comes from; the dialog links to it. */
   section: sectionId,
+  /** The reading level the answer is written for, shown beside it (the default level when omitted). */
+  level: z.enum(LEVELS).default(DEFAULT_LEVEL),
 });
+
+/**
+ * Words a learner may ask with, mapped to the lesson's own words, e.g. `delete: [deactivate]` or
+ * `how long: [minutes]`. The tutor adds them to a question that contains the key.
+ */
+export const tutorSynonyms = z
+  .record(z.string().regex(/^[a-z0-9]+(?: [a-z0-9]+)*$/, "a lowercase word or phrase such as `delete` or `how long`"), z.array(text).min(1).max(8))
+  .default({});
 
 export const keyPoint = z.strictObject({
   /** The point as shown in the checklist, e.g. "Outbound: Okta is the master". */
@@ -91,6 +101,8 @@ export const frontmatterSchema = z.strictObject({
   next: z.strictObject({ title: text, description: text, href: z.string().optional() }).optional(),
   /** The curated AI Tutor's questions and answers (at least 8 when the lesson uses <Tutor />). */
   tutor: z.array(tutorEntry).default([]),
+  /** The tutor's synonyms: a key the learner may type → words the lesson uses for it. */
+  tutorSynonyms,
   /** "In your own words". */
   ownWords: z
     .strictObject({ prompt: text, expert: text, keyPoints: z.array(keyPoint).min(1) })

@@ -17,11 +17,12 @@ import { frontmatterSchema, type Frontmatter } from "./frontmatter";
 import { frontmatterLine } from "./frontmatter-lines";
 import { ContentError, describeIssue, type Problem } from "./problems";
 import { remarkLesson } from "./remark-lesson";
+import { remarkNoAutolinks } from "./remark-no-autolinks";
 import { DEFAULT_LEVEL } from "./levels";
 import { componentNames, ruleOf } from "./vocabulary";
 import { emptyScan, type LessonScan } from "./scan";
 
-export interface Lesson extends Pick<LessonScan, "sections" | "questions" | "demos" | "figures" | "flipCards" | "labChallenges" | "soFar"> {
+export interface Lesson extends Pick<LessonScan, "sections" | "questions" | "demos" | "figures" | "flipCards" | "labChallenges" | "labId" | "soFar" | "words"> {
   slug: string;
   /** The file, relative to the project, for messages. */
   file: string;
@@ -89,7 +90,7 @@ export async function parseLesson(filePath: string, source?: string): Promise<{ 
   try {
     const out = await compile(new VFile({ path: filePath, value: body }), {
       outputFormat: "function-body",
-      remarkPlugins: [remarkGfm, [remarkLesson, scan]],
+      remarkPlugins: [remarkGfm, remarkNoAutolinks, [remarkLesson, scan]],
       development: false,
     });
     code = String(out);
@@ -132,7 +133,9 @@ export async function parseLesson(filePath: string, source?: string): Promise<{ 
       figures: scan.figures,
       flipCards: scan.flipCards,
       labChallenges: scan.labChallenges,
+      labId: scan.labId,
       soFar: scan.soFar,
+      words: scan.words,
       slug,
       frontmatter: fm.data,
       code,

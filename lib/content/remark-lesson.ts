@@ -12,6 +12,7 @@ import type { Question } from "@/lib/question";
 import { citeInfo } from "./citations";
 import { plainText, stemText } from "./question-text";
 import type { LessonScan } from "./scan";
+import { levelWords } from "./level-words";
 import { componentNames, LEVELS, ruleOf, type ComponentName } from "./vocabulary";
 import { CHALLENGE_IDS } from "@/lib/scim-lab/catalog";
 
@@ -100,6 +101,7 @@ export function remarkLesson(scan: LessonScan) {
     };
 
     visit(tree, []);
+    scan.words = levelWords(tree);
 
     const total = String(pendingQuestions.length);
     for (const { node, info } of pendingQuestions) {
@@ -206,6 +208,7 @@ function annotate(
       break;
     case "ScimLab": {
       defineAnchor(attrs.id ?? "", "<ScimLab>");
+      scan.labId ??= attrs.id ?? null;
       const offered = attrs.challenges ? attrs.challenges.split(",").map((s) => s.trim()) : [...CHALLENGE_IDS];
       scan.labChallenges.push(...offered.filter((c) => !scan.labChallenges.includes(c)));
       break;

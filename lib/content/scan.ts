@@ -6,6 +6,7 @@
 import type { Question } from "@/lib/question";
 import type { Problem } from "./problems";
 import type { ComponentName, Level } from "./vocabulary";
+import type { LevelWords } from "./level-words";
 
 export interface SectionInfo {
   id: string;
@@ -59,6 +60,8 @@ export interface LessonScan {
   flipCards: number;
   /** The SCIM lab challenges the lesson offers (the XP meter counts completed ones against them). */
   labChallenges: string[];
+  /** The lab's id (its anchor), when the lesson has one. */
+  labId: string | null;
   soFar: string[];
   /** Ids that exist on the page, with the line that defines them. */
   anchors: Map<string, number>;
@@ -67,6 +70,8 @@ export interface LessonScan {
   cites: CiteInfo[];
   used: Set<ComponentName>;
   levelsUsed: Set<Level>;
+  /** Words a reader sees at each level. */
+  words: LevelWords;
 }
 
 export function emptyScan(file: string): LessonScan {
@@ -79,6 +84,7 @@ export function emptyScan(file: string): LessonScan {
     figures: 0,
     flipCards: 0,
     labChallenges: [],
+    labId: null,
     soFar: [],
     anchors: new Map(),
     links: [],
@@ -86,5 +92,6 @@ export function emptyScan(file: string): LessonScan {
     cites: [],
     used: new Set(),
     levelsUsed: new Set(),
+    words: { L1: 0, L2: 0, L3: 0 },
   };
 }

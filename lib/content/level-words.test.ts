@@ -1,0 +1,80 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { countWords, describeLevelWords, readingMinutes } from "./level-words";
+import { parseLesson } from "./load";
+
+function lesson(body: string): string {
+  return `---
+title: "Tiny lesson"
+slug: tiny-lesson
+track: ["Okta"]
+levels: [L1, L2, L3]
+date: "2026-06-20"
+duration: 10
+subtitle: "A fixture."
+description: "A fixture lesson for the word counts."
+quickAnswer: "A fixture."
+objectives:
+  - "Read a passage"
+  - "Pick a level"
+---
+${body}`;
+}
+
+const file = path.join(process.cwd(), "content/__fixtures__/tiny-lesson.mdx");
+
+async function words(body: string) {
+  const { lesson: parsed, problems } = await parseLesson(file, lesson(body));
+  expect(problems).toEqual([]);
+  return parsed!.words;
+}
+
+describe("countWords", () => {
+  it("counts runs that hold a letter or digit, not punctuation alone", () => {
+    expect(countWords("Okta sends a PATCH — then 204.")).toBe(6);
+    expect(countWords("  \n ")).toBe(0);
+  });
+});
+
+describe("words per reading level", () => {
+  it("counts text outside <Level> at every level and each passage only at the levels that show it", async () => {
+    const counted = await words(
+      [
+        "Shared words here.", // 3 at every level
+        '<Level max="L1">\n\nOne two.\n\n</Level>', // L1 only
+        '<Level min="L2">\n\nThree four five six.\n\n</Level>', // L2 and L3
+        '<Level min="L3">\n\n```http\nPATCH /scim/v2/Users/1 HTTP/1.1\n```\n\n</Level>', // L3 only: 3 tokens
+        '<Level min="L2" max="L2">\n\nOnly at `L2`.\n\n</Level>', // L2 only: 3
+      ].join("\n\n"),
+    );
+    expect(counted).toEqual({ L1: 3 + 2, L2: 3 + 4 + 3, L3: 3 + 4 + 3 });
+  });
+
+  it("counts a passage nested in another only at the levels both allow", async () => {
+    const counted = await words('<Level min="L2">\n\nOuter.\n\n<Level max="L2">\n\nInner words.\n\n</Level>\n\n</Level>');
+    expect(counted).toEqual({ L1: 0, L2: 3, L3: 1 });
+  });
+
+  it("counts the real lesson, with L3 the longest", async () => {
+    const { lesson: real } = await parseLesson(path.join(process.cwd(), "content/lessons/okta-scim-provisioning.mdx"));
+    expect(real?.words.L2).toBeGreaterThan(1000);
+    expect(real!.words.L3).toBeGreaterThan(real!.words.L2);
+  });
+});
+
+describe("readingMinutes", () => {
+  it("keeps the frontmatter duration for L2 and scales the others by their words", () => {
+    expect(readingMinutes(15, { L1: 2000, L2: 4000, L3: 6000 })).toEqual({ L1: 8, L2: 15, L3: 23 });
+  });
+
+  it("never promises less than a minute, and falls back to the duration without L2 words", () => {
+    expect(readingMinutes(15, { L1: 1, L2: 4000, L3: 4000 }).L1).toBe(1);
+    expect(readingMinutes(5, { L1: 0, L2: 0, L3: 0 })).toEqual({ L1: 5, L2: 5, L3: 5 });
+  });
+});
+
+describe("describeLevelWords", () => {
+  it("prints each level and L1's share of L2", () => {
+    expect(describeLevelWords({ L1: 2450, L2: 4070, L3: 5200 })).toBe("L1 2,450 · L2 4,070 · L3 5,200 words (L1 is 60% of L2)");
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * How many words a reader sees at each level: the text outside <Level> plus the <Level> passages
+ * that level shows (prose, inline code and code blocks; attributes are not counted). Gathered
+ * from the MDX tree at build time, for `check-content`'s report and the per-level reading time.
+ */
+import type { Nodes, Root } from "mdast";
+import { LEVELS, type Level } from "./levels";
+
+export type LevelWords = Record<Level, number>;
+
+/** Words in a text: runs of non-space characters that hold a letter or a digit. */
+export function countWords(text: string): number {
+  return text.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
+}
+
+function attribute(node: Nodes, name: string): string | undefined {
+  if (node.type !== "mdxJsxFlowElement" && node.type !== "mdxJsxTextElement") return undefined;
+  const found = node.attributes.find((a) => a.type === "mdxJsxAttribute" && a.name === name);
+  return typeof found?.value === "string" ? found.value : undefined;
+}
+
+/** Word counts per level for an MDX tree (remark-mdx). */
+export function levelWords(tree: Root): LevelWords {
+  const words: LevelWords = { L1: 0, L2: 0, L3: 0 };
+  const walk = (node: Nodes, shown: readonly Level[]) => {
+    let levels = shown;
+    if ((node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") && node.name === "Level") {
+      const min = LEVELS.indexOf((attribute(node, "min") ?? "L1") as Level);
+      const max = LEVELS.indexOf((attribute(node, "max") ?? "L3") as Level);
+      levels = shown.filter((level) => LEVELS.indexOf(level) >= Math.max(min, 0) && LEVELS.indexOf(level) <= (max < 0 ? 2 : max));
+    }
+    if (node.type === "text" || node.type === "inlineCode" || node.type === "code") {
+      const n = countWords(node.value);
+      for (const level of levels) words[level] += n;
+    }
+    if ("children" in node) for (const child of node.children) walk(child as Nodes, levels);
+  };
+  walk(tree, LEVELS);
+  return words;
+}
+
+/**
+ * Reading time per level: the frontmatter's `duration` is the default level's (L2), and each
+ * other level scales it by its share of L2's words, so a lighter L1 promises fewer minutes.
+ */
+export function readingMinutes(duration: number, words: LevelWords): LevelWords {
+  const base = words.L2;
+  const scale = (level: Level) => (base > 0 ? Math.max(1, Math.round((duration * words[level]) / base)) : duration);
+  return { L1: scale("L1"), L2: duration, L3: scale("L3") };
+}
+
+/** "L1 3,550 · L2 4,070 · L3 5,200 words (L1 is 87% of L2)", as check-content prints it. */
+export function describeLevelWords(words: LevelWords): string {
+  const n = (x: number) => x.toLocaleString("en-US");
+  const share = words.L2 > 0 ? ` (L1 is ${Math.round((words.L1 / words.L2) * 100)}% of L2)` : "";
+  return `L1 ${n(words.L1)} · L2 ${n(words.L2)} · L3 ${n(words.L3)} words${share}`;
+}
