@@ -26,8 +26,8 @@ function readChildren(children: ReactNode) {
       const { title, packet, wire, children: caption } = child.props;
       steps.push({ title, packet, wire, caption });
     } else if (isValidElement<DemoFailureProps>(child) && child.type === DemoFailure) {
-      const { step, title, wire, event, fix, children: explanation } = child.props;
-      failure = { step: Number(step), title, wire, event, fix, explanation };
+      const { step, title, wire, event, log, fix, children: explanation } = child.props;
+      failure = { step: Number(step), title, wire, event, log, fix, explanation };
     } else {
       intro.push(child);
     }
@@ -36,7 +36,7 @@ function readChildren(children: ReactNode) {
 }
 
 /** A step-by-step demo between two systems: the intro, then the live player. */
-export function Demo({ id, title, source, target, children }: DemoProps) {
+export function Demo({ id, title, source, target, sourceRole, targetRole, children }: DemoProps) {
   const { intro, steps, failure } = readChildren(children);
   return (
     <section id={id} aria-labelledby={`${id}-title`} data-demo className="my-10 rounded-xl border-2 border-accent/50 bg-surface p-4 sm:p-5">
@@ -48,7 +48,7 @@ export function Demo({ id, title, source, target, children }: DemoProps) {
         {title}
       </h3>
       <div className="text-[0.95rem] [&>p]:my-2">{intro}</div>
-      <DemoPlayer source={source} target={target} steps={steps} failure={failure} />
+      <DemoPlayer source={source} target={target} sourceRole={sourceRole} targetRole={targetRole} steps={steps} failure={failure} />
     </section>
   );
 }

@@ -6,7 +6,7 @@ import type { DemoFailureData, DemoStepData } from "./types";
  * (a shift caused by the press itself, not a surprise), and its findings turn visible in place
  * when the run reaches the failing step — the space is already laid out, so nothing moves then.
  */
-export function DemoFailurePanel({ failure, steps, state }: { failure: DemoFailureData; steps: DemoStepData[]; state: DemoState }) {
+export function DemoFailurePanel({ failure, target, steps, state }: { failure: DemoFailureData; target: string; steps: DemoStepData[]; state: DemoState }) {
   const open = state.mode === "break";
   const broken = state.status === "broken";
   const stepTitle = steps[failure.step - 1]?.title ?? "";
@@ -28,13 +28,13 @@ export function DemoFailurePanel({ failure, steps, state }: { failure: DemoFailu
           </p>
           <dl data-demo-failure-result className={`!my-0 [grid-area:1/1] space-y-2 text-[0.95rem] print:visible ${broken ? "visible" : "invisible"}`}>
             <div>
-              <dt className="font-semibold">The app returns</dt>
+              <dt className="font-semibold">{target} returns</dt>
               <dd>
                 <code className="[overflow-wrap:anywhere]">{failure.wire}</code>
               </dd>
             </div>
             <div>
-              <dt className="font-semibold">Okta&apos;s System Log shows</dt>
+              <dt className="font-semibold">{failure.log ?? "The log"} shows</dt>
               <dd>
                 <code className="[overflow-wrap:anywhere]">{failure.event}</code>
               </dd>

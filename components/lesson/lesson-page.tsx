@@ -19,7 +19,7 @@ export function LessonPage({ lesson }: { lesson: Lesson }) {
   const fm = lesson.frontmatter;
   const questions = lesson.questions.map(({ id, hash, correct, kind }) => ({ id, hash, correct, kind }));
   return (
-    <ProgressProvider slug={lesson.slug} assessment={{ questions, passPercent: fm.passMark }}>
+    <ProgressProvider slug={lesson.slug} assessment={{ questions, passPercent: fm.passMark, levels: fm.levels }}>
       <SiteHeader progress={<XpMeter lesson={xpLesson(lesson)} />} />
       <SectionReadTracker />
       <main id="main" tabIndex={-1} className="mx-auto max-w-[44rem] px-4 pb-10 outline-none sm:px-6">
@@ -34,9 +34,9 @@ export function LessonPage({ lesson }: { lesson: Lesson }) {
           <div className="mt-8 space-y-8">
             <QuickAnswer text={fm.quickAnswer} />
             <Objectives items={fm.objectives} />
-            <ReadAs />
+            {fm.levels.length > 1 && <ReadAs levels={fm.levels} hints={fm.levelHints} />}
           </div>
-          <LevelScript slug={lesson.slug} />
+          <LevelScript slug={lesson.slug} levels={fm.levels} />
           <LessonBody lesson={lesson} />
         </article>
       </main>

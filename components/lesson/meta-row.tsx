@@ -1,4 +1,5 @@
 import type { Lesson } from "@/lib/content/load";
+import { plural } from "@/lib/plural";
 
 function formatDate(iso: string): string {
   return new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
@@ -18,7 +19,7 @@ function Icon({ children }: { children: string }) {
 
 /** Date, reading time and what the lesson holds, all derived from its content. */
 export function MetaRow({ lesson }: { lesson: Lesson }) {
-  const { date, duration, tutor } = lesson.frontmatter;
+  const { date, duration, tutor, demoLabel } = lesson.frontmatter;
   const items = [
     <>
       <Icon>📅</Icon>
@@ -28,12 +29,12 @@ export function MetaRow({ lesson }: { lesson: Lesson }) {
       <Icon>⏱</Icon>
       {duration} min
     </>,
-    lesson.figures > 0 ? <>{lesson.figures} infographic{lesson.figures === 1 ? "" : "s"}</> : null,
-    lesson.usesDemo ? <>live block demo</> : null,
+    lesson.figures > 0 ? <>{plural(lesson.figures, "infographic")}</> : null,
+    lesson.demos.length > 0 ? <>{demoLabel ?? plural(lesson.demos.length, "live demo")}</> : null,
     lesson.questions.length > 0 ? (
       <>
         <Icon>🏷</Icon>
-        {lesson.questions.length}-Q assessment{tutor.length > 0 ? " + AI Tutor" : ""}
+        {lesson.questions.length}-question assessment{tutor.length > 0 ? " + AI Tutor" : ""}
       </>
     ) : null,
   ].filter(Boolean);

@@ -4,6 +4,7 @@ import * as Dialog from "@radix-ui/react-dialog";
 import { useId, useRef, useState } from "react";
 import { filterTutor } from "@/lib/tutor-filter";
 import { TutorAnswerText } from "./tutor-answer-text";
+import { plural } from "@/lib/plural";
 
 /** One curated question, with the short title of the section its answer comes from. */
 export interface TutorItem {
@@ -66,7 +67,7 @@ export function TutorDialog({ open, onOpenChange, entries, onNavigate, onCloseAu
               className="mt-1 min-h-10 w-full rounded-lg border border-line bg-surface px-3"
             />
             <p role="status" className="mt-1 text-xs text-muted">
-              {shown.length === entries.length ? `${entries.length} questions` : `${shown.length} of ${entries.length} questions match`}
+              {shown.length === entries.length ? plural(entries.length, "question") : `${shown.length} of ${plural(entries.length, "question")} match`}
             </p>
           </div>
           <ul className="min-h-0 flex-1 space-y-1 overflow-y-auto px-4 pb-4 sm:px-5">

@@ -2,6 +2,7 @@
 
 import { lazy, Suspense, useCallback, useRef, useState } from "react";
 import type { TutorItem } from "./tutor-dialog";
+import { plural } from "@/lib/plural";
 
 // Loaded on the first click, so the dialog (and Radix) stays out of the page's first-load JS.
 const TutorDialog = lazy(() => import("./tutor-dialog").then((m) => ({ default: m.TutorDialog })));
@@ -49,7 +50,7 @@ export function TutorLauncher({ entries }: TutorLauncherProps) {
       >
         <span aria-hidden="true">💬</span> Ask the AI Tutor
       </button>
-      <span className="ml-3 text-sm text-muted">{entries.length} curated questions</span>
+      <span className="ml-3 text-sm text-muted">{plural(entries.length, "curated question")}</span>
       {loaded && (
         <Suspense fallback={null}>
           <TutorDialog

@@ -15,7 +15,13 @@ export type TutorProps = AttributesOf<"Tutor"> & {
  * without it, every question and answer is listed in disclosures. CSS picks one from the first
  * paint, so nothing swaps or shifts.
  */
-export function Tutor({ title = "Ask the AI Tutor", intro = "Tap any question — instant, scoped to this lesson. No login, no waiting.", entries, sections }: TutorProps) {
+export function Tutor({
+  title = "Ask the AI Tutor",
+  intro = "Tap any question — instant, scoped to this lesson. No login, no waiting.",
+  provenance = "Curated answers, scoped to this lesson.",
+  entries,
+  sections,
+}: TutorProps) {
   const items = entries.map((entry) => ({
     ...entry,
     sectionTitle: sections.find((s) => s.id === entry.section)?.short ?? entry.section,
@@ -49,7 +55,7 @@ export function Tutor({ title = "Ask the AI Tutor", intro = "Tap any question �
         ))}
       </ul>
       <p className="mt-3 text-sm text-muted">
-        Pre-curated from vendor docs + community Q&amp;A, scoped to this lesson. There is no live model behind it: nothing you type leaves this page.
+        {provenance} There is no live model behind it: nothing you type leaves this page.
       </p>
     </section>
   );

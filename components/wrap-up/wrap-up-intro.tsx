@@ -17,7 +17,8 @@ export function WrapUpIntro({ questionIds, inlineIds }: { questionIds: string[];
   if (!hydrated) {
     return (
       <span>
-        {capitalised(countWord(inline))} questions are inline in the sections and {countWord(total - inline)} are below.
+        {capitalised(countWord(inline))} {inline === 1 ? "question is" : "questions are"} inline in the sections and {countWord(total - inline)}{" "}
+        {total - inline === 1 ? "is" : "are"} below.
       </span>
     );
   }
