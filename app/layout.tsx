@@ -9,7 +9,9 @@ export const metadata: Metadata = {
   title: { default: `${site.name} — ${site.tagline}`, template: `%s · ${site.name}` },
   description: "Short, interactive lessons for identity and access engineers, with quizzes that track your progress on this device.",
   // Static files live in public/; the browser-tab icon stays app/icon.svg, Next's file convention.
-  icons: { apple: `${site.basePath}/apple-touch-icon.png` },
+  // Setting `icons` here replaces the convention's <link>, so the tab icon is named too: without
+  // it, browsers ask for /favicon.ico, which does not exist.
+  icons: { icon: { url: `${site.basePath}/icon.svg`, type: "image/svg+xml" }, apple: `${site.basePath}/apple-touch-icon.png` },
 };
 
 export const viewport: Viewport = {

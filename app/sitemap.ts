@@ -12,7 +12,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     { url: `${origin}/`, lastModified: lessons[0]?.frontmatter.date, changeFrequency: "weekly", priority: 1 },
     ...lessons.map((lesson) => ({
       url: origin + lessonPath(lesson.slug),
-      lastModified: lesson.frontmatter.date,
+      lastModified: lesson.frontmatter.updated ?? lesson.frontmatter.date,
       changeFrequency: "monthly" as const,
       priority: 0.8,
     })),

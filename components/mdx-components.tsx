@@ -10,6 +10,7 @@ import type { AttributesOf, ComponentName } from "@/lib/content/vocabulary";
 import { teachSummary } from "@/lib/summary";
 import { lessonPath, site } from "@/lib/site";
 import { Callout } from "./mdx/callout";
+import { Cite } from "./mdx/cite";
 import { ConsolePath } from "./mdx/console-path";
 import { Demo } from "./demo/demo";
 import { DemoFailure } from "./demo/demo-failure";
@@ -42,6 +43,7 @@ export function lessonComponents(lesson: Lesson): Record<ComponentName, MDXCompo
   const { frontmatter: fm, sections } = lesson;
   const questionRefs = lesson.questions.map(({ id, number, kind, sectionId, correct }) => ({ id, number, kind, sectionId, correct }));
   const sectionRefs = sections.map(({ id, short }) => ({ id, short }));
+  const sourceIds = fm.sources.map((s) => s.id);
   return {
     Section,
     PathCards,
@@ -78,6 +80,7 @@ export function lessonComponents(lesson: Lesson): Record<ComponentName, MDXCompo
       />
     ),
     Glossary: () => <Glossary entries={fm.glossary} />,
+    Cite: (p: { src: string }) => <Cite {...p} sources={sourceIds} />,
     Sources: () => <Sources entries={fm.sources} />,
     WhatsNext: () => (fm.next ? <WhatsNext next={fm.next} /> : null),
   };

@@ -91,7 +91,7 @@ describe("docs/authoring.md", () => {
 
   it("marks every mdx and yaml block with what it needs around it", () => {
     for (const block of codeBlocks().filter((b) => b.lang === "mdx" || b.lang === "yaml")) {
-      expect(block.marker, `the block at docs/authoring.md:${block.line}`).toMatch(/^(example: (standalone|in-lesson)|example-context: sections|frontmatter: (minimal|complete))$/);
+      expect(block.marker, `the block at docs/authoring.md:${block.line}`).toMatch(/^(example: (standalone|in-lesson)|example-context: (standalone|sections)|frontmatter: (minimal|complete))$/);
     }
   });
 
@@ -99,6 +99,7 @@ describe("docs/authoring.md", () => {
     const minimal = only("frontmatter: minimal").code;
     const complete = only("frontmatter: complete").code;
     const sections = only("example-context: sections").code;
+    const standalone = only("example-context: standalone").code;
     const examples = codeBlocks().filter((b) => b.marker === "example: standalone" || b.marker === "example: in-lesson");
     const dataComponents = componentNames.filter((name) => ruleOf(name).data);
 
@@ -109,9 +110,10 @@ describe("docs/authoring.md", () => {
         // The slug in each frontmatter example is the file name parseLesson derives it from.
         const inLesson = example.marker === "example: in-lesson";
         const [frontmatter, slug] = inLesson ? [complete, "okta-scim-provisioning"] : [minimal, "okta-group-push"];
-        // The complete frontmatter's data needs the components that show it: add those the example lacks.
-        const shows = inLesson ? dataComponents.filter((name) => !example.code.includes(`<${name}`)).map((name) => `<${name} />`) : [];
-        const source = `${frontmatter}\n\n${example.code}\n\n${inLesson ? sections : ""}\n\n${shows.join("\n\n")}\n`;
+        // Data in the frontmatter needs the component that shows it: add those the example lacks
+        // (a standalone example's minimal frontmatter has only sources, which citations need).
+        const shows = dataComponents.filter((name) => !example.code.includes(`<${name}`) && (inLesson || name === "Sources"));
+        const source = `${frontmatter}\n\n${example.code}\n\n${inLesson ? sections : standalone}\n\n${shows.map((name) => `<${name} />`).join("\n\n")}\n`;
         const { problems } = await parseLesson(`/guide-examples/${slug}.mdx`, source);
         expect(problems).toEqual([]);
       });

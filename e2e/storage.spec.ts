@@ -35,7 +35,7 @@ test.describe("progress on this device", () => {
       }
     }, [STORAGE_KEY, JSON.stringify(stored)] as const);
     await openLesson(page);
-    await expect(page.locator("[data-stale-note]")).toContainText("One saved answer was cleared because the question changed since.");
+    await expect(page.locator("[data-stale-note]")).toContainText("Your saved answer to Q5 was cleared because that question has changed since you answered. Your other answers and your completion are kept.");
     await expect(option(page, 5, "a")).not.toBeChecked();
     await expect(page.locator("[data-wrap-up-submit]")).toContainText("You have completed this lesson (8 of 10)");
     await page.locator("[data-stale-note]").getByRole("button", { name: "Dismiss" }).click();

@@ -10,10 +10,11 @@ export interface Question {
   bloom: string;
   /** The option letters, in order: a, b, c… */
   letters: string[];
-  /** Each option's plain text, in the same order. */
+  /** Each option's plain text (whitespace collapsed), in the same order. */
   options: string[];
   /** A short hash of the question's content; saved answers to an edited question are dropped. */
   hash: string;
+  /** The question's own text besides its options and explanation, whitespace collapsed. */
   prompt: string;
   /** The section it tests: its `section` attribute or the section it sits in; null when neither. */
   sectionId: string | null;

@@ -19,12 +19,18 @@ function Icon({ children }: { children: string }) {
 
 /** Date, reading time and what the lesson holds, all derived from its content. */
 export function MetaRow({ lesson }: { lesson: Lesson }) {
-  const { date, duration, tutor, demoLabel } = lesson.frontmatter;
+  const { date, updated, duration, tutor, demoLabel } = lesson.frontmatter;
   const items = [
     <>
       <Icon>📅</Icon>
+      {updated ? "Published " : null}
       <time dateTime={date}>{formatDate(date)}</time>
     </>,
+    updated ? (
+      <>
+        Updated <time dateTime={updated}>{formatDate(updated)}</time>
+      </>
+    ) : null,
     <>
       <Icon>⏱</Icon>
       {duration} min

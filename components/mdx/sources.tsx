@@ -1,6 +1,11 @@
 import type { Frontmatter } from "@/lib/content/frontmatter";
+import { sourceAnchor } from "@/lib/content/citations";
 
-/** The numbered source list; links open the vendor's page, with no referrer or opener. */
+/**
+ * The numbered source list; links open the vendor's page, with no referrer or opener. Each item is
+ * the target of the citations that name it (`#source-<id>`) and is highlighted while it is; the
+ * root's scroll-padding keeps it clear of the sticky header.
+ */
 export function Sources({ entries }: { entries: Frontmatter["sources"] }) {
   return (
     <section id="sources" aria-labelledby="sources-title" className="mt-16">
@@ -9,7 +14,7 @@ export function Sources({ entries }: { entries: Frontmatter["sources"] }) {
       </h2>
       <ol className="mt-3 list-decimal space-y-2 pl-6">
         {entries.map((s) => (
-          <li key={s.url}>
+          <li key={s.id} id={sourceAnchor(s.id)} className="-mx-2 rounded-md px-2 py-0.5 target:bg-accent-soft target:outline-2 target:outline-accent">
             {s.publisher} — {s.title}.{" "}
             <a href={s.url} rel="noopener noreferrer" target="_blank" className="break-words text-accent underline underline-offset-4">
               {s.url.replace(/^https:\/\//, "").replace(/\/$/, "/")}

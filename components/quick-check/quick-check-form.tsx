@@ -2,6 +2,7 @@
 
 import type { ReactNode } from "react";
 import { useProgress } from "@/components/progress/progress-provider";
+import { StaleQuestionNote } from "@/components/progress/stale-question-note";
 import { AnswerFeedback } from "./answer-feedback";
 
 /** One option as the server extracted it from an <Option>. */
@@ -45,6 +46,7 @@ export function QuickCheckForm({ id, correct, kind, eyebrow, prompt, options, ex
         <span className="block text-xs font-semibold tracking-wider text-muted uppercase">{eyebrow}</span>
         <span className="mt-2 block text-[1.0625rem] leading-snug font-semibold">{prompt}</span>
       </legend>
+      <StaleQuestionNote id={id} />
       <div className="clear-left space-y-2 pt-3">
         {options.map((option) => {
           const chosen = answer?.choice === option.letter;

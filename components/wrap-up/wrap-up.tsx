@@ -28,7 +28,7 @@ export function WrapUp({ title = "Wrap-up assessment", questions, sections, pass
         {passPercent}% ({passMark(total, passPercent)} of {total}) marks the lesson complete on your profile. Tap <strong>Submit all answers</strong> at the end.
       </p>
       <StorageNote />
-      <StaleAnswersNote />
+      <StaleAnswersNote questions={questions} />
       {children}
       <WrapUpSubmit questions={questions} sections={sections} passPercent={passPercent} />
       <ResetProgress />

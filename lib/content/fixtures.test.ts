@@ -29,7 +29,7 @@ interface Case {
 const cases: Case[] = [
   { name: "missing-field", at: 1, says: ['frontmatter field "quickAnswer"', "found nothing", "expected a text"] },
   { name: "mistyped-field", at: "duration:", says: ['frontmatter field "duration"', 'found "ten minutes"', "expected a number"] },
-  { name: "duplicate-question-id", at: '<QuickCheck id="q1"', says: ['<QuickCheck> id "q1"', "found it already defined on line 17", "expected a unique id"] },
+  { name: "duplicate-question-id", at: '<QuickCheck id="q1"', says: ['<QuickCheck> id "q1"', "found it already defined on line 24", "expected a unique id"] },
   { name: "correct-not-an-option", at: 'correct="d"', says: ['attribute "correct"', 'found "d"', "expected one of its options' letters (a, b, c)"] },
   { name: "unknown-component", at: "<Quiz>", says: ["found the unknown component <Quiz>", "expected one of <Section>"] },
   { name: "missing-section-link", at: "(#outbound)", says: ['found a link to "#outbound"', "expected one of #basics"] },
@@ -42,6 +42,13 @@ const cases: Case[] = [
   { name: "image-missing-file", at: "![The provisioning flow", says: ["found no file public/lessons/image-missing-file/flow.png", "expected the image to exist in public/"] },
   { name: "unclosed-tag", at: "<Callout", says: ["MDX syntax: <Callout> is opened here but never closed", "found </Section> on line", "expected </Callout> first"] },
   { name: "import-statement", at: "import {", says: ["found an import or export statement", "expected none"] },
+  { name: "cite-unknown-source", at: "<Cite", says: ['<Cite src="okta-scim-concepts rfc-7643">', 'found the source id "rfc-7643", which no source has', "expected one of the ids in the frontmatter's sources (okta-scim-concepts)"] },
+  { name: "source-never-cited", at: "id: rfc-7644", says: ['frontmatter field "sources[1]"', 'found the source "rfc-7644" cited nowhere', 'expected at least one <Cite src="rfc-7644" />'] },
+  { name: "section-without-cite", at: '<Section id="outbound"', says: ['<Section id="outbound">', "found no <Cite>", "expected at least one citation"] },
+  { name: "section-cited-only-at-l3", at: '<Section id="basics"', says: ['<Section id="basics">', "found no <Cite> shown at L1, L2", "expected at least one citation at every level the lesson offers (L1, L2, L3)"] },
+  { name: "duplicate-source-id", at: "id: okta-scim-concepts", says: ['frontmatter field "sources[1].id"', 'found "okta-scim-concepts" already used by sources[0]', "expected each source id once"] },
+  { name: "updated-before-date", at: "updated:", says: ['frontmatter field "updated"', 'found "2025-12-01", before "date" (2026-01-15)', "expected the date of the last revision, on or after the publication date"] },
+  { name: "cite-without-sources-list", at: "sources:", says: ['frontmatter field "sources"', "found data that no component shows", "expected <Sources /> in the body"] },
 ];
 
 describe("authoring-mistake fixtures", () => {

@@ -19,6 +19,11 @@ export const glossaryEntry = z.strictObject({
 });
 
 export const source = z.strictObject({
+  /**
+   * How the body cites it: `<Cite src="okta-scim-concepts" />`. Kebab-case, unique within the lesson;
+   * it is also the source's anchor on the page (`#source-okta-scim-concepts`).
+   */
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "a kebab-case source id such as `okta-scim-concepts`"),
   /** Who publishes it, e.g. "Okta Developer". */
   publisher: text,
   /** The page's title or what it covers. */
@@ -72,6 +77,8 @@ export const frontmatterSchema = z.strictObject({
     .min(1, "a whole number of percent from 1 to 100, such as 70")
     .max(100, "a whole number of percent from 1 to 100, such as 70")
     .default(DEFAULT_PASS_PERCENT),
+  /** The last time the content was revised, YYYY-MM-DD, not earlier than `date`; shown beside it. */
+  updated: z.iso.date({ error: "a date written YYYY-MM-DD" }).optional(),
   /** Reading time in minutes. */
   duration: z.number().int().positive().max(240),
   /**
@@ -88,6 +95,7 @@ export const frontmatterSchema = z.strictObject({
   /** "By the end you will be able to" — 2 to 6 outcomes, each starting with a verb. */
   objectives: z.array(text).min(2).max(6),
   glossary: z.array(glossaryEntry).default([]),
+  /** The numbered "Sources" list; every source must be cited by at least one `<Cite>` in the body. */
   sources: z.array(source).default([]),
   /** "What's next?" */
   next: z.strictObject({ title: text, description: text, href: z.string().optional() }).optional(),

@@ -18,6 +18,7 @@ function lesson({ front = {}, body }: { front?: Record<string, string | null>; b
     quickAnswer: "Tiny.",
     objectives: "[Explain one thing, Apply another]",
     glossary: "\n  - term: SCIM\n    definition: A standard.",
+    sources: "\n  - id: rfc-7644\n    publisher: IETF\n    title: SCIM Protocol\n    url: https://www.rfc-editor.org/rfc/rfc7644",
     ...front,
   };
   const yaml = Object.entries(fields)
@@ -26,6 +27,8 @@ function lesson({ front = {}, body }: { front?: Record<string, string | null>; b
     .join("\n");
   const defaultBody = `
 <Section id="one" title="One">
+
+SCIM is a REST protocol.<Cite src="rfc-7644" />
 
 Read [the section](#one).
 
@@ -43,6 +46,7 @@ Which one?
 </Section>
 
 <Glossary />
+<Sources />
 `;
   return `---\n${yaml}\n---\n${body ?? defaultBody}`;
 }
@@ -123,7 +127,7 @@ Again?
   it("rejects a #link to a section that does not exist", async () => {
     const source = lesson().replace("(#one)", "(#two)");
     expect(await problemsOf(source)).toEqual([
-      `${FILE}:${lineOf(source, "Read [the")}: link [the section]: found a link to "#two", which is not on the page; expected one of #one, #q1, #glossary`,
+      `${FILE}:${lineOf(source, "Read [the")}: link [the section]: found a link to "#two", which is not on the page; expected one of #one, #q1, #glossary, #sources`,
     ]);
   });
 

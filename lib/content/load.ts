@@ -12,6 +12,7 @@ import yaml from "js-yaml";
 import remarkGfm from "remark-gfm";
 import { VFile } from "vfile";
 import { TEMPLATE_ANCHORS } from "./anchors";
+import { checkCitations } from "./citations";
 import { frontmatterSchema, type Frontmatter } from "./frontmatter";
 import { frontmatterLine } from "./frontmatter-lines";
 import { ContentError, describeIssue, type Problem } from "./problems";
@@ -112,7 +113,10 @@ export async function parseLesson(filePath: string, source?: string): Promise<{ 
   }
 
   problems.push(...checkImages(file, scan.images));
-  if (fm?.success) problems.push(...crossCheck(file, slug, fm.data, scan, (path) => frontmatterLine(raw, path) ?? 1));
+  if (fm?.success) {
+    const lineOf = (path: PropertyKey[]) => frontmatterLine(raw, path) ?? 1;
+    problems.push(...crossCheck(file, slug, fm.data, scan, lineOf), ...checkCitations(file, fm.data, scan, lineOf));
+  }
   // Problems without a line (a missing field) first, then the rest in file order.
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   if (problems.length > 0 || !fm?.success) return { problems };

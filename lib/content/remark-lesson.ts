@@ -9,6 +9,8 @@ import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from "mdas
 import { toString } from "mdast-util-to-string";
 import { describeIssue } from "./problems";
 import type { Question } from "@/lib/question";
+import { citeInfo } from "./citations";
+import { plainText, stemText } from "./question-text";
 import type { LessonScan } from "./scan";
 import { componentNames, LEVELS, ruleOf, type ComponentName } from "./vocabulary";
 
@@ -204,6 +206,9 @@ function annotate(
     case "SoFar":
       scan.soFar.push(toString(node).trim());
       break;
+    case "Cite":
+      scan.cites.push(citeInfo(attrs.src ?? "", line, ancestors));
+      break;
     case "Level": {
       const min = LEVELS.indexOf((attrs.min ?? "L1") as never);
       const max = LEVELS.indexOf((attrs.max ?? "L3") as never);
@@ -266,9 +271,9 @@ function annotate(
         correct: attrs.correct ?? "",
         bloom: attrs.bloom ?? "",
         letters,
-        options: options.map((o) => toString(o).trim()),
+        options: options.map((o) => plainText([o])),
         hash: "",
-        prompt: promptNode ? toString(promptNode) : "",
+        prompt: stemText(node),
         sectionId: attrs.section ?? section?.attrs.id ?? null,
         kind: inWrapUp ? "wrap-up" : "inline",
         line,

@@ -32,6 +32,16 @@ export interface ImageInfo {
   via: string;
 }
 
+export interface CiteInfo {
+  /** The source ids it names, in the order written. */
+  ids: string[];
+  line: number;
+  /** The section it sits in, or null outside every section. */
+  sectionId: string | null;
+  /** The reading levels that show it: every level, unless it sits inside <Level>. */
+  levels: Level[];
+}
+
 export interface LinkInfo {
   target: string;
   line: number;
@@ -52,6 +62,7 @@ export interface LessonScan {
   anchors: Map<string, number>;
   links: LinkInfo[];
   images: ImageInfo[];
+  cites: CiteInfo[];
   used: Set<ComponentName>;
   levelsUsed: Set<Level>;
 }
@@ -69,6 +80,7 @@ export function emptyScan(file: string): LessonScan {
     anchors: new Map(),
     links: [],
     images: [],
+    cites: [],
     used: new Set(),
     levelsUsed: new Set(),
   };

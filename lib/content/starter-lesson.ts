@@ -1,6 +1,7 @@
 /**
  * The starter lesson `npm run new-lesson` writes: every required frontmatter field filled with a
- * sentence that tells the author what belongs there, two sections, one QuickCheck and a SoFar.
+ * sentence that tells the author what belongs there, one source cited in each of two sections, one
+ * QuickCheck and a SoFar.
  * It passes `npm run check-content` as written, so the author starts from a page that builds and
  * changes it one block at a time.
  */
@@ -34,12 +35,22 @@ quickAnswer: >-
 objectives:
   - "Explain the one idea a learner should take away, starting with a verb"
   - "Apply that idea to a task the learner does at work"
+sources:
+  - id: okta-scim-20
+    publisher: "Okta Developer"
+    title: "Okta and SCIM Version 2.0"
+    url: "https://developer.okta.com/docs/api/openapi/okta-scim/guides/scim-20"
 ---
 
 <Section id="the-idea" title="The idea in one picture" short="The idea">
 
 Open with the single idea this lesson teaches, in two or three short paragraphs. Name the systems
 involved and what moves between them. Keep each paragraph to one point: the reader is scanning.
+
+Back every claim with the page it comes from. List that page under \`sources\` in the frontmatter
+with a short \`id\`, then cite it after the sentence it supports, as this one does: Okta implements
+SCIM 2.0 as the IETF's RFCs specify it.<Cite src="okta-scim-20" /> The citation shows the source's
+number and links to it in the Sources list at the end; each section needs at least one.
 
 Sections are numbered for you in the order they appear; give each a short, lowercase \`id\` so that
 path cards, warm-up questions and the tutor can link to it.
@@ -55,7 +66,9 @@ One sentence that sums up this section; Teach a friend strings these lines toget
 <Section id="in-practice" title="Putting it into practice" short="In practice">
 
 Show the idea at work: the console path an admin follows, the request on the wire, what the
-learner sees when it goes wrong. Then check understanding with one question.
+learner sees when it goes wrong, each with its citation. For example, an admin lets Okta create
+accounts in a SCIM app under Provisioning ▸ To App ▸ Create Users.<Cite src="okta-scim-20" /> Then
+check understanding with one question.
 
 <QuickCheck id="q1" correct="b" bloom="Remember">
 
@@ -95,5 +108,7 @@ The second section's summary in one sentence; replace it with yours.
 </SoFar>
 
 </Section>
+
+<Sources />
 `;
 }

@@ -156,6 +156,18 @@ export const vocabulary = {
     anchor: "glossary",
     data: { field: "glossary", has: (fm) => fm.glossary.length > 0, expected: "at least one entry" },
   }),
+  /**
+   * A numbered citation, e.g. `[3]` or `[1, 3]`, linking each number to its entry in the Sources list.
+   * `src` is one source id from the frontmatter `sources`, or several separated by spaces.
+   */
+  Cite: rule({
+    attributes: z.strictObject({
+      src: z
+        .string()
+        .trim()
+        .regex(/^[a-z0-9][a-z0-9-]*(?: +[a-z0-9][a-z0-9-]*)*$/, "one or more source ids separated by spaces, such as `okta-scim-concepts rfc-7644`"),
+    }),
+  }),
   /** The numbered source list, from frontmatter `sources`. */
   Sources: rule({
     attributes: z.strictObject({}),

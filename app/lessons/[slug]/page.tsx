@@ -26,7 +26,7 @@ export async function generateMetadata({ params }: PageProps<"/lessons/[slug]">)
     description,
     alternates: { canonical: lessonPath(lesson.slug) },
     // The card image comes from ./opengraph-image.tsx, which Next adds to og:image itself.
-    openGraph: { type: "article", title, description, url: lessonPath(lesson.slug), siteName: site.name, locale: "en_US", publishedTime: lesson.frontmatter.date },
+    openGraph: { type: "article", title, description, url: lessonPath(lesson.slug), siteName: site.name, locale: "en_US", publishedTime: lesson.frontmatter.date, modifiedTime: lesson.frontmatter.updated },
     twitter: { card: "summary_large_image", title, description },
   };
 }

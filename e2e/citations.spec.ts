@@ -1,0 +1,179 @@
+/**
+ * Citations on the built lesson: each numbered link points at an item of the Sources list with the
+ * same number, lands on it (mouse, keyboard, and with JavaScript off) clear of the sticky header,
+ * every section shows a citation at every reading level, and the meta row shows the update date.
+ */
+import type { Locator, Page } from "@playwright/test";
+import { expect, LESSON, openLesson, setReadingLevel, test, type ReadingLevel } from "./support";
+
+const citations = (page: Page) => page.locator("sup[data-cite] a");
+
+/** Every citation link in the page, visible or not: its target, number and accessible name. */
+function allCitations(page: Page) {
+  return citations(page).evaluateAll((links) =>
+    links.map((a) => {
+      const target = document.getElementById(decodeURIComponent(a.getAttribute("href")!.slice(1)));
+      const items = [...document.querySelectorAll("#sources ol > li")];
+      return {
+        href: a.getAttribute("href")!,
+        text: a.textContent ?? "",
+        targetTag: target?.tagName ?? null,
+        targetInSources: !!target?.closest("#sources"),
+        targetPosition: target ? items.indexOf(target) + 1 : 0,
+      };
+    }),
+  );
+}
+
+/** The sticky header's bottom edge and the top edge of `target`, after the jump has settled. */
+async function landing(target: Locator) {
+  await expect(target).toBeInViewport();
+  return target.evaluate((item) => {
+    const header = document.querySelector("header")!.getBoundingClientRect();
+    return { headerBottom: header.bottom, top: item.getBoundingClientRect().top, targeted: item.matches(":target") };
+  });
+}
+
+async function expectLandedOn(page: Page, href: string) {
+  const id = href.slice(1);
+  await expect(page).toHaveURL(new RegExp(`${href}$`));
+  const item = page.locator(`[id="${id}"]`);
+  await expect.poll(async () => (await landing(item)).targeted).toBe(true);
+  const { headerBottom, top } = await landing(item);
+  expect(top, "the source item is not under the sticky header").toBeGreaterThanOrEqual(headerBottom - 0.5);
+}
+
+test.describe("citations", () => {
+  test("every citation links to the Sources item with its number and is named after it", async ({ page }) => {
+    await openLesson(page);
+    const found = await allCitations(page);
+    expect(found.length).toBeGreaterThan(0);
+    for (const c of found) {
+      expect(c.href, "links to a source item").toMatch(/^#source-[a-z0-9][a-z0-9-]*$/);
+      expect({ href: c.href, tag: c.targetTag, inSources: c.targetInSources }).toEqual({ href: c.href, tag: "LI", inSources: true });
+      expect(c.text, `${c.href} shows the item's number`).toBe(`Source ${c.targetPosition}`);
+    }
+    const first = citations(page).first();
+    await expect(first).toHaveAccessibleName(/^Source \d+$/);
+
+    // Every source is cited somewhere, and every item has the id its citations use.
+    const ids = await page.locator("#sources ol > li").evaluateAll((items) => items.map((li) => li.id));
+    expect(ids.every((id) => /^source-/.test(id))).toBe(true);
+    expect([...new Set(found.map((c) => c.href.slice(1)))].sort()).toEqual([...ids].sort());
+  });
+
+  for (const level of ["L1", "L2", "L3"] as ReadingLevel[]) {
+    test(`${level}: every section shows at least one citation, and each is at least 24×24 px`, async ({ page }) => {
+      await openLesson(page);
+      await setReadingLevel(page, level);
+      const sections = page.locator("section[data-section]");
+      const count = await sections.count();
+      expect(count).toBeGreaterThan(0);
+      for (let i = 0; i < count; i++) {
+        const section = sections.nth(i);
+        const visible = section.locator("sup[data-cite] a").filter({ visible: true });
+        expect(await visible.count(), `section ${await section.getAttribute("id")} at ${level}`).toBeGreaterThan(0);
+      }
+      const boxes = await citations(page)
+        .filter({ visible: true })
+        .evaluateAll((links) => links.map((a) => ({ href: a.getAttribute("href"), ...a.getBoundingClientRect().toJSON() })));
+      for (const box of boxes) {
+        expect(box.width, `${box.href} width`).toBeGreaterThanOrEqual(24);
+        expect(box.height, `${box.href} height`).toBeGreaterThanOrEqual(24);
+      }
+      // Numbers in one citation ([1, 5]) never share a pixel of their targets.
+      const overlaps = await page.locator("sup[data-cite]").filter({ visible: true }).evaluateAll((sups) =>
+        sups.flatMap((sup) => {
+          const rects = [...sup.querySelectorAll("a")].map((a) => a.getBoundingClientRect());
+          return rects.slice(1).flatMap((r, i) => {
+            const before = rects[i]!;
+            return r.top === before.top && r.left < before.right - 0.5 ? [`${Math.round(r.left)} < ${Math.round(before.right)}`] : [];
+          });
+        }),
+      );
+      expect(overlaps).toEqual([]);
+    });
+  }
+
+  test("a citation does not stretch the line it sits in", async ({ page }) => {
+    await openLesson(page);
+    const heights = await citations(page)
+      .filter({ visible: true })
+      .first()
+      .evaluate((a) => {
+        const paragraph = a.closest("p")!;
+        const lineOf = (node: Node) => {
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          return [...range.getClientRects()];
+        };
+        // The paragraph's text lines, from the text nodes outside the citation.
+        const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+        const tops = new Set<number>();
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (node.parentElement?.closest("sup")) continue;
+          for (const rect of lineOf(node)) tops.add(Math.round(rect.top));
+        }
+        const sorted = [...tops].sort((x, y) => x - y);
+        const gaps = sorted.slice(1).map((top, i) => top - sorted[i]!);
+        return { gaps, lineHeight: parseFloat(getComputedStyle(paragraph).lineHeight) };
+      });
+    for (const gap of heights.gaps) expect(Math.abs(gap - heights.lineHeight)).toBeLessThanOrEqual(1);
+  });
+
+  test("clicking a citation lands on its source, clear of the sticky header, and highlights it", async ({ page }) => {
+    await openLesson(page);
+    const link = citations(page).filter({ visible: true }).last();
+    const href = (await link.getAttribute("href"))!;
+    await link.click();
+    await expectLandedOn(page, href);
+    const highlight = await page.locator(`[id="${href.slice(1)}"]`).evaluate((li) => getComputedStyle(li).backgroundColor);
+    expect(highlight).not.toBe("rgba(0, 0, 0, 0)");
+  });
+
+  test("a citation works from the keyboard, with a visible focus indicator", async ({ page }) => {
+    await openLesson(page);
+    const link = citations(page).filter({ visible: true }).first();
+    const href = (await link.getAttribute("href"))!;
+    // Step back one Tab stop and forward again, the way a keyboard user arrives at the link.
+    await link.focus();
+    await page.keyboard.press("Shift+Tab");
+    await expect(link).not.toBeFocused();
+    await page.keyboard.press("Tab");
+    await expect(link).toBeFocused();
+    const outline = await link.evaluate((a) => {
+      const style = getComputedStyle(a);
+      return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+    });
+    expect(outline.style).not.toBe("none");
+    expect(outline.width).toBeGreaterThanOrEqual(2);
+    await page.keyboard.press("Enter");
+    await expectLandedOn(page, href);
+  });
+});
+
+test.describe("citations without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the links are in the HTML and land on their sources", async ({ page }) => {
+    await page.goto(LESSON);
+    const link = citations(page).filter({ visible: true }).first();
+    await expect(link).toHaveAccessibleName(/^Source \d+$/);
+    const href = (await link.getAttribute("href"))!;
+    await link.click();
+    await expectLandedOn(page, href);
+  });
+});
+
+test("the meta row shows the published and the updated date", async ({ page }) => {
+  await page.goto(LESSON);
+  const meta = page.getByRole("list", { name: "About this lesson" });
+  const times = meta.locator("time");
+  await expect(times).toHaveCount(2);
+  const [published, updated] = [await times.nth(0).getAttribute("datetime"), await times.nth(1).getAttribute("datetime")];
+  expect(published).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  expect(updated).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  expect(updated! >= published!).toBe(true);
+  const text = (await meta.innerText()).replace(/\s+/g, " ");
+  expect(text).toMatch(/Published \d{1,2} [A-Z][a-z]+ \d{4} · Updated \d{1,2} [A-Z][a-z]+ \d{4}/);
+});

@@ -1,0 +1,88 @@
+/**
+ * Citations: every `<Cite src="…">` names sources the frontmatter lists, every source is cited,
+ * and every section cites at least one source at each reading level the lesson offers, so that a
+ * learner at any level can see where each section's facts come from. Source ids are unique, and
+ * `updated` is not earlier than `date`. Problems use the loader's `file:line: found …, expected …`.
+ */
+import type { Frontmatter } from "./frontmatter";
+import type { Problem } from "./problems";
+import type { CiteInfo, LessonScan } from "./scan";
+import { LEVELS, type Level } from "./levels";
+
+/** The page anchor of a source's item in the Sources list; citations link to it. */
+export function sourceAnchor(id: string): string {
+  return `source-${id}`;
+}
+
+/** The ids a `src` attribute names: separated by spaces, as written. */
+export function citedIds(src: string): string[] {
+  return src.trim().split(/\s+/).filter(Boolean);
+}
+
+/** What a Cite records while the body compiles: its ids, its section and the levels that show it. */
+export function citeInfo(src: string, line: number, ancestors: readonly { name: string; attrs: Record<string, string> }[]): CiteInfo {
+  let levels: Level[] = [...LEVELS];
+  for (const { name, attrs } of ancestors) {
+    if (name !== "Level") continue;
+    const min = LEVELS.indexOf((attrs.min ?? "L1") as Level);
+    const max = LEVELS.indexOf((attrs.max ?? "L3") as Level);
+    levels = levels.filter((level) => LEVELS.indexOf(level) >= min && LEVELS.indexOf(level) <= max);
+  }
+  const section = ancestors.findLast((a) => a.name === "Section");
+  return { ids: citedIds(src), line, sectionId: section?.attrs.id ?? null, levels };
+}
+
+export function checkCitations(
+  file: string,
+  fm: Frontmatter,
+  /** Null when the body did not compile: its citations are unknown, so only the frontmatter is checked. */
+  scan: Pick<LessonScan, "cites" | "sections" | "used"> | null,
+  lineOf: (path: PropertyKey[]) => number | undefined,
+): Problem[] {
+  const problems: Problem[] = [];
+  const at = (line: number | undefined, message: string) => problems.push({ file, line, message });
+
+  if (fm.updated !== undefined && fm.updated < fm.date) {
+    at(lineOf(["updated"]), `frontmatter field "updated": found "${fm.updated}", before "date" (${fm.date}); expected the date of the last revision, on or after the publication date`);
+  }
+
+  const firstIndex = new Map<string, number>();
+  fm.sources.forEach((source, i) => {
+    const first = firstIndex.get(source.id);
+    if (first !== undefined) at(lineOf(["sources", i, "id"]), `frontmatter field "sources[${i}].id": found "${source.id}" already used by sources[${first}], expected each source id once`);
+    else firstIndex.set(source.id, i);
+  });
+
+  if (!scan) return problems;
+  const known = [...firstIndex.keys()];
+  const expected = known.length > 0 ? `expected one of the ids in the frontmatter's sources (${known.join(", ")})` : `expected an id from the frontmatter field "sources", which has no entries`;
+  const cited = new Set<string>();
+  for (const cite of scan.cites) {
+    const seen = new Set<string>();
+    for (const id of cite.ids) {
+      if (seen.has(id)) at(cite.line, `<Cite src="${cite.ids.join(" ")}">: found the source id "${id}" twice, expected each source once per citation`);
+      seen.add(id);
+      cited.add(id);
+      if (!firstIndex.has(id)) at(cite.line, `<Cite src="${cite.ids.join(" ")}">: found the source id "${id}", which no source has; ${expected}`);
+    }
+  }
+
+  // Sources without <Sources /> in the body is reported with every other frontmatter block (load.ts).
+  fm.sources.forEach((source, i) => {
+    if (!cited.has(source.id) && firstIndex.get(source.id) === i) {
+      at(lineOf(["sources", i, "id"]), `frontmatter field "sources[${i}]": found the source "${source.id}" cited nowhere, expected at least one <Cite src="${source.id}" /> in the body (or remove the source)`);
+    }
+  });
+
+  for (const section of scan.sections) {
+    const cites = scan.cites.filter((c) => c.sectionId === section.id && c.ids.length > 0);
+    const shown = new Set(cites.flatMap((c) => c.levels));
+    const missing = fm.levels.filter((level) => !shown.has(level));
+    if (cites.length === 0) {
+      at(section.line, `<Section id="${section.id}">: found no <Cite>, expected at least one citation of the sources its facts come from`);
+    } else if (missing.length > 0) {
+      at(section.line, `<Section id="${section.id}">: found no <Cite> shown at ${missing.join(", ")}, expected at least one citation at every level the lesson offers (${fm.levels.join(", ")}); place one outside <Level>`);
+    }
+  }
+  return problems;
+}
