@@ -8,7 +8,7 @@ import { DemoControls } from "./controls";
 import { DemoDiagram } from "./diagram";
 import { DemoFailurePanel } from "./failure-panel";
 import { DemoStepList } from "./step-list";
-import type { DemoFailureData, DemoStepData } from "./types";
+import type { DemoFailureData, DemoIcons, DemoStepData } from "./types";
 
 export type { DemoFailureData, DemoStepData } from "./types";
 
@@ -19,13 +19,14 @@ export interface DemoPlayerProps {
   targetRole?: string;
   steps: DemoStepData[];
   failure: DemoFailureData | null;
+  icons: DemoIcons;
 }
 
 /**
  * The live demo. Its first render (also the static HTML) already lays out every step, so the
  * page does not shift when it hydrates; with JavaScript off the same HTML is the readable fallback.
  */
-export function DemoPlayer({ source, target, sourceRole, targetRole, steps, failure }: DemoPlayerProps) {
+export function DemoPlayer({ source, target, sourceRole, targetRole, steps, failure, icons }: DemoPlayerProps) {
   const config: DemoConfig = { steps: steps.length, failureStep: failure ? failure.step - 1 : null };
   const [state, dispatch] = useReducer((s: DemoState, e: DemoEvent) => demoReducer(s, e, config), initialDemoState);
   const markDemoPlayed = useProgress((s) => s.markDemoPlayed);
@@ -51,9 +52,9 @@ export function DemoPlayer({ source, target, sourceRole, targetRole, steps, fail
       <p role="status" className="sr-only">
         {announcement}
       </p>
-      <DemoControls onEvent={dispatch} canBreak={failure !== null} />
+      <DemoControls onEvent={dispatch} canBreak={failure !== null} icons={icons} />
       <DemoStepList steps={steps} state={state} />
-      {failure && <DemoFailurePanel failure={failure} target={target} steps={steps} state={state} />}
+      {failure && <DemoFailurePanel failure={failure} target={target} steps={steps} state={state} icon={icons.BREAK} />}
     </div>
   );
 }

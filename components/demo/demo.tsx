@@ -1,3 +1,6 @@
+import { CirclePlay, Pause, Play, RotateCcw, SkipForward, Zap, type LucideIcon } from "lucide-react";
+import { ICON, LEAD_ICON } from "@/components/icons/icon-class";
+import type { DemoIcons } from "./types";
 import type { AttributesOf } from "@/lib/content/vocabulary";
 import { Children, isValidElement, type ReactNode } from "react";
 import { DemoPlayer, type DemoFailureData, type DemoStepData } from "./demo-player";
@@ -15,6 +18,9 @@ const NO_SCRIPT_CSS = `
 [data-demo-player] [data-demo-failure] { display: block !important; }
 [data-demo-player] [data-demo-failure-result] { visibility: visible !important; }
 `;
+
+const icon = (Glyph: LucideIcon) => <Glyph aria-hidden="true" className={ICON} />;
+const ICONS: DemoIcons = { PLAY: icon(Play), PAUSE: icon(Pause), STEP: icon(SkipForward), RESET: icon(RotateCcw), BREAK: icon(Zap) };
 
 /** Splits the authored children into the intro, the steps and the failure: the player gets them as data. */
 function readChildren(children: ReactNode) {
@@ -44,11 +50,11 @@ export function Demo({ id, title, source, target, sourceRole, targetRole, childr
         <style>{NO_SCRIPT_CSS}</style>
       </noscript>
       <h3 id={`${id}-title`} className="!mt-0 text-lg font-bold">
-        <span aria-hidden="true">▶ </span>
+        <CirclePlay aria-hidden="true" className={LEAD_ICON} />
         {title}
       </h3>
       <div className="text-[0.95rem] [&>p]:my-2">{intro}</div>
-      <DemoPlayer source={source} target={target} sourceRole={sourceRole} targetRole={targetRole} steps={steps} failure={failure} />
+      <DemoPlayer source={source} target={target} sourceRole={sourceRole} targetRole={targetRole} steps={steps} failure={failure} icons={ICONS} />
     </section>
   );
 }

@@ -14,13 +14,15 @@ export interface FlipCardToggleProps {
   total: number;
   /** The back face: the definition. */
   children?: ReactNode;
+  /** The "Tap to flip" and "Tap to flip back" icons, rendered on the server so its SVG code stays out of the client bundle. */
+  turnIcons: { front: ReactNode; back: ReactNode };
 }
 
 /**
  * A flip card as one toggle button (aria-pressed = showing the back). The face not shown is
  * aria-hidden and inert once the saved state is known; the static HTML leaves both faces readable.
  */
-export function FlipCardToggle({ id, icon, title, number, total, children }: FlipCardToggleProps) {
+export function FlipCardToggle({ id, icon, title, number, total, children, turnIcons }: FlipCardToggleProps) {
   const hydrated = useProgress((s) => s.hydrated);
   const flipped = useProgress((s) => s.flipped.includes(id));
   const toggleFlipped = useProgress((s) => s.toggleFlipped);
@@ -58,7 +60,7 @@ export function FlipCardToggle({ id, icon, title, number, total, children }: Fli
             {title}
           </span>
           <span data-flip-hint className="block text-sm text-muted">
-            Tap to flip <span aria-hidden="true">↻</span>
+            Tap to flip {turnIcons.front}
           </span>
         </span>
         <span
@@ -73,7 +75,7 @@ export function FlipCardToggle({ id, icon, title, number, total, children }: Fli
           </span>
           <span className="block flex-1 text-[0.95rem] leading-relaxed text-ink">{children}</span>
           <span data-flip-hint className="block text-sm text-muted">
-            Tap to flip back <span aria-hidden="true">↺</span>
+            Tap to flip back {turnIcons.back}
           </span>
         </span>
       </span>

@@ -1,3 +1,6 @@
+import { BookOpen } from "lucide-react";
+import { XpIcon } from "@/components/progress/xp-icon";
+import { LEAD_ICON } from "@/components/icons/icon-class";
 import type { Lesson } from "@/lib/content/load";
 import { ProgressProvider } from "@/components/progress/progress-provider";
 import { SectionReadTracker } from "@/components/progress/section-read-tracker";
@@ -20,7 +23,7 @@ export function LessonPage({ lesson }: { lesson: Lesson }) {
   const questions = lesson.questions.map(({ id, hash, correct, kind }) => ({ id, hash, correct, kind }));
   return (
     <ProgressProvider slug={lesson.slug} assessment={{ questions, passPercent: fm.passMark, levels: fm.levels }}>
-      <SiteHeader progress={<XpMeter lesson={xpLesson(lesson)} />} />
+      <SiteHeader progress={<XpMeter lesson={xpLesson(lesson)} icon={<XpIcon />} />} />
       <SectionReadTracker />
       <main id="main" tabIndex={-1} className="mx-auto max-w-[44rem] px-4 pb-10 outline-none sm:px-6">
         <article>
@@ -34,7 +37,7 @@ export function LessonPage({ lesson }: { lesson: Lesson }) {
           <div className="mt-8 space-y-8">
             <QuickAnswer text={fm.quickAnswer} />
             <Objectives items={fm.objectives} />
-            {fm.levels.length > 1 && <ReadAs levels={fm.levels} hints={fm.levelHints} />}
+            {fm.levels.length > 1 && <ReadAs levels={fm.levels} hints={fm.levelHints} icon={<BookOpen aria-hidden="true" className={LEAD_ICON} />} />}
           </div>
           <LevelScript slug={lesson.slug} levels={fm.levels} />
           <LessonBody lesson={lesson} />

@@ -1,3 +1,5 @@
+import { Calendar, Clock, ListChecks, type LucideIcon } from "lucide-react";
+import { ICON } from "@/components/icons/icon-class";
 import type { Lesson } from "@/lib/content/load";
 import { plural } from "@/lib/plural";
 
@@ -5,16 +7,9 @@ function formatDate(iso: string): string {
   return new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 }
 
-/**
- * A decorative emoji in a box of fixed width: where the emoji font loads after the first paint, the
- * glyph swaps without changing the line's width, so the wrapping row never shifts.
- */
-function Icon({ children }: { children: string }) {
-  return (
-    <span aria-hidden="true" className="mr-1 inline-block w-[1.25em] text-center leading-none">
-      {children}
-    </span>
-  );
+/** A decorative icon before an item's words. */
+function Icon({ of: Glyph }: { of: LucideIcon }) {
+  return <Glyph aria-hidden="true" className={`${ICON} mr-1`} />;
 }
 
 /** Date, reading time and what the lesson holds, all derived from its content. */
@@ -22,7 +17,7 @@ export function MetaRow({ lesson }: { lesson: Lesson }) {
   const { date, updated, duration, tutor, demoLabel } = lesson.frontmatter;
   const items = [
     <>
-      <Icon>📅</Icon>
+      <Icon of={Calendar} />
       {updated ? "Published " : null}
       <time dateTime={date}>{formatDate(date)}</time>
     </>,
@@ -32,14 +27,14 @@ export function MetaRow({ lesson }: { lesson: Lesson }) {
       </>
     ) : null,
     <>
-      <Icon>⏱</Icon>
+      <Icon of={Clock} />
       {duration} min
     </>,
     lesson.figures > 0 ? <>{plural(lesson.figures, "infographic")}</> : null,
     lesson.demos.length > 0 ? <>{demoLabel ?? plural(lesson.demos.length, "live demo")}</> : null,
     lesson.questions.length > 0 ? (
       <>
-        <Icon>🏷</Icon>
+        <Icon of={ListChecks} />
         {lesson.questions.length}-question assessment{tutor.length > 0 ? " + AI Tutor" : ""}
       </>
     ) : null,

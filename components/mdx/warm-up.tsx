@@ -1,3 +1,5 @@
+import { Brain } from "lucide-react";
+import { LEAD_ICON } from "@/components/icons/icon-class";
 import { Children, isValidElement, type ReactNode } from "react";
 import type { AttributesOf } from "@/lib/content/vocabulary";
 import { plural } from "@/lib/plural";
@@ -15,7 +17,7 @@ export function WarmUp({ title, intro, children }: AttributesOf<"WarmUp"> & { ch
   return (
     <section id="warm-up" aria-labelledby="warm-up-title" className="mt-10 rounded-xl border border-line-soft bg-surface p-5">
       <h2 id="warm-up-title" className="text-lg font-bold">
-        <span aria-hidden="true">🧠 </span>
+        <Brain aria-hidden="true" className={LEAD_ICON} />
         {title ?? `Warm-up — ${plural(count, "question")}, no score`}
       </h2>
       <p className="mt-1 text-muted">{intro ?? defaultIntro(count)}</p>

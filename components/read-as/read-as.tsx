@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId } from "react";
+import { useEffect, useId, type ReactNode } from "react";
 import { useProgress } from "@/components/progress/progress-provider";
 import type { Level } from "@/lib/content/levels";
 import { keepPlace } from "./keep-place";
@@ -28,7 +28,12 @@ function applyLevel(level: Level) {
  * lesson starts at; the saved level is already on <html> (see LevelScript) and the radios catch up
  * once saved progress is read.
  */
-export function ReadAs({ levels, hints }: { levels: readonly Level[]; hints: Partial<Record<Level, string>> }) {
+export function ReadAs({ levels, hints, icon }: {
+  levels: readonly Level[];
+  hints: Partial<Record<Level, string>>;
+  /** The legend's icon, rendered on the server so its SVG code stays out of this client bundle. */
+  icon?: ReactNode;
+}) {
   const options = levels.map((level) => ({ level, name: NAMES[level], hint: hints[level] ?? NEUTRAL_HINTS[level] }));
   const id = useId();
   const hydrated = useProgress((s) => s.hydrated);
@@ -43,7 +48,7 @@ export function ReadAs({ levels, hints }: { levels: readonly Level[]; hints: Par
   return (
     <fieldset aria-labelledby={`${id}-legend`} className="rounded-xl border border-line-soft bg-surface p-4">
       <legend id={`${id}-legend`} className="float-left mb-2 w-full text-base font-bold">
-        <span aria-hidden="true">📖 </span>Read as
+        {icon}Read as
       </legend>
       <div className={`clear-both grid gap-2 ${COLUMNS[options.length as 1 | 2 | 3]}`}>
         {options.map((option) => (

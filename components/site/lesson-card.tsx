@@ -3,6 +3,7 @@ import type { Lesson } from "@/lib/content/load";
 import { xpLesson } from "@/lib/xp";
 import { lessonPath } from "@/lib/site";
 import { plural } from "@/lib/plural";
+import { XpIcon } from "@/components/progress/xp-icon";
 import { LessonProgress } from "./lesson-progress";
 
 /** One lesson on the index: title, track, duration and levels, and the learner's progress on it. */
@@ -25,7 +26,7 @@ export function LessonCard({ lesson }: { lesson: Lesson }) {
           {fm.levels.join(" / ")}
         </li>
       </ul>
-      <LessonProgress slug={lesson.slug} questions={lesson.questions.map(({ id, hash }) => ({ id, hash }))} lesson={xpLesson(lesson)} title={fm.title} />
+      <LessonProgress slug={lesson.slug} questions={lesson.questions.map(({ id, hash }) => ({ id, hash }))} lesson={xpLesson(lesson)} title={fm.title} icon={<XpIcon />} />
     </li>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import * as Dialog from "@radix-ui/react-dialog";
-import { useId, useRef, useState } from "react";
+import { useId, useRef, useState, type ReactNode } from "react";
 import { filterTutor } from "@/lib/tutor-filter";
 import { TutorAnswerText } from "./tutor-answer-text";
 import { plural } from "@/lib/plural";
@@ -22,10 +22,12 @@ export interface TutorDialogProps {
   onNavigate(sectionId: string): void;
   /** Radix's close focus hook: the launcher returns focus to its button (or the section). */
   onCloseAutoFocus(event: Event): void;
+  /** The title's icon, rendered on the server so its SVG code stays out of the client bundle. */
+  icon?: ReactNode;
 }
 
 /** The tutor dialog: a filter box and the questions; choosing one shows its answer. */
-export function TutorDialog({ open, onOpenChange, entries, onNavigate, onCloseAutoFocus }: TutorDialogProps) {
+export function TutorDialog({ open, onOpenChange, entries, onNavigate, onCloseAutoFocus, icon }: TutorDialogProps) {
   const [query, setQuery] = useState("");
   const [selected, setSelected] = useState<string | null>(null);
   const ids = useId();
@@ -47,7 +49,7 @@ export function TutorDialog({ open, onOpenChange, entries, onNavigate, onCloseAu
           <div className="flex items-start gap-3 border-b border-line-soft p-4 sm:p-5">
             <div className="min-w-0 flex-1">
               <Dialog.Title className="text-lg font-bold">
-                <span aria-hidden="true">🤖 </span>Ask the AI Tutor
+                {icon}Ask the AI Tutor
               </Dialog.Title>
               <Dialog.Description className="mt-1 text-sm text-muted">Curated answers scoped to this lesson. Nothing you type leaves this page.</Dialog.Description>
             </div>

@@ -1,3 +1,5 @@
+import { Bot, MessageCircle } from "lucide-react";
+import { ICON, LEAD_ICON } from "@/components/icons/icon-class";
 import type { AttributesOf } from "@/lib/content/vocabulary";
 import type { Frontmatter } from "@/lib/content/frontmatter";
 import type { SectionInfo } from "@/lib/content/scan";
@@ -29,12 +31,12 @@ export function Tutor({
   return (
     <section id="tutor" aria-labelledby="tutor-title" className="mt-16 rounded-xl border border-line-soft bg-surface p-5">
       <h2 id="tutor-title" className="text-xl font-bold">
-        <span aria-hidden="true">🤖 </span>
+        <Bot aria-hidden="true" className={LEAD_ICON} />
         {title}
       </h2>
       <p className="mt-1">{intro}</p>
       <div className="js-only mt-4">
-        <TutorLauncher entries={items} />
+        <TutorLauncher entries={items} icons={{ button: <MessageCircle aria-hidden="true" className={ICON} />, dialog: <Bot aria-hidden="true" className={LEAD_ICON} /> }} />
       </div>
       <ul className="no-js-only mt-3 space-y-2">
         {items.map((entry) => (
