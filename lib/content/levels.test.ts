@@ -77,7 +77,7 @@ describe("levels a lesson does not offer", () => {
   it("rejects a hint for a level the lesson does not offer, naming the field", async () => {
     const source = lesson("\nText.\n").replace("levels: [L1, L2, L3]", "levels: [L2, L3]\nlevelHints:\n  L1: \"Plain words.\"");
     const { problems } = await parseLesson(file, source);
-    expect(problems.map((p) => p.message)).toEqual([`frontmatter field "levelHints.L1": found a hint for L1, which the lesson does not offer, expected hints only for the levels in \`levels\` (L2, L3)`]);
+    expect(problems.map((p) => p.message)).toEqual([`frontmatter field "levelHints.L1": found a hint for L1, which the lesson does not offer, expected hints only for the levels in "levels" (L2, L3)`]);
     expect(problems[0]?.line).toBe(7);
   });
 });

@@ -227,7 +227,7 @@ function crossCheck(
   for (const level of LEVELS) {
     if (fm.levelHints[level] !== undefined && !fm.levels.includes(level)) {
       at(
-        `frontmatter field "levelHints.${level}": found a hint for ${level}, which the lesson does not offer, expected hints only for the levels in \`levels\` (${fm.levels.join(", ")})`,
+        `frontmatter field "levelHints.${level}": found a hint for ${level}, which the lesson does not offer, expected hints only for the levels in "levels" (${fm.levels.join(", ")})`,
         lineOf(["levelHints", level]),
       );
     }
