@@ -12,6 +12,8 @@ const systemChromium = [process.env.CHROMIUM_PATH, "/usr/bin/chromium"].find((p)
 const port = Number(process.env.E2E_PORT ?? 4173);
 const fixturesPort = port + 1;
 const fixtureSpecs = /(authoring|any-subject)\.spec\.ts$/;
+// The SCORM spec serves the packages in out-scorm/ (`npm run export:scorm`) from its own test LMS.
+const scormSpecs = /scorm\.spec\.ts$/;
 const browser = { ...devices["Desktop Chrome"], channel: undefined };
 
 function serve(dir: string, onPort: number) {
@@ -41,8 +43,9 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "chromium", testIgnore: fixtureSpecs, use: browser },
+    { name: "chromium", testIgnore: [fixtureSpecs, scormSpecs], use: browser },
     { name: "fixtures", testMatch: fixtureSpecs, use: { ...browser, baseURL: `http://127.0.0.1:${fixturesPort}` } },
+    { name: "scorm", testMatch: scormSpecs, use: browser },
   ],
   webServer: [serve("out", port), serve("out-fixtures", fixturesPort)],
 });

@@ -27,6 +27,7 @@ import { PathCard } from "./mdx/path-card";
 import { PathCards } from "./mdx/path-cards";
 import { QuickCheck } from "./quick-check/quick-check";
 import { Scenario } from "./mdx/scenario";
+import { ScimLab } from "./scim-lab/scim-lab";
 import { ScenarioStep } from "./mdx/scenario-step";
 import { Section } from "./mdx/section";
 import { SoFar } from "./mdx/so-far";
@@ -71,6 +72,7 @@ export function lessonComponents(lesson: Lesson): Record<ComponentName, MDXCompo
     Scenario,
     ScenarioStep,
     ConsolePath,
+    ScimLab,
     Tutor: (p: AttributesOf<"Tutor">) => <Tutor {...p} entries={fm.tutor} sections={sections} />,
     OwnWords: () => (fm.ownWords ? <OwnWords ownWords={fm.ownWords} /> : null),
     TeachFriend: (p: AttributesOf<"TeachFriend">) => (

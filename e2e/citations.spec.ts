@@ -147,6 +147,10 @@ test.describe("citations", () => {
     });
     expect(outline.style).not.toBe("none");
     expect(outline.width).toBeGreaterThanOrEqual(2);
+    // Focus scrolls the link into view smoothly; let that settle so it cannot override the jump.
+    await expect
+      .poll(() => page.evaluate(() => new Promise<number>((done) => { const y = scrollY; setTimeout(() => done(scrollY - y), 200); })))
+      .toBe(0);
     await page.keyboard.press("Enter");
     await expectLandedOn(page, href);
   });

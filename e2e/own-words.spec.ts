@@ -13,10 +13,10 @@ test("in your own words: the line is saved and compared with the key points", as
   await expect(points).toHaveText([
     /✓\s*Outbound: Okta is the master — covered/,
     /○\s*Inbound: the HR system is the master — not yet/,
-    /✓\s*Both run on SCIM — covered/,
+    /○\s*Okta then provisions the apps — not yet/,
     /○\s*HR as master means inbound — not yet/,
   ]);
-  await box.fill("Inbound: Workday is the HR master and imports into Okta; outbound: Okta is master, over SCIM.");
+  await box.fill("Inbound: Workday is the HR master and imports into Okta; outbound: Okta is master and provisions the apps.");
   await expect(points.filter({ hasText: "not yet" })).toHaveCount(0);
   await expect(page.locator("#own-words")).toContainText("Key points your line covers: 4 of 4");
 });

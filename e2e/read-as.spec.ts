@@ -2,7 +2,7 @@ import type { Page } from "@playwright/test";
 import { expect, LESSON, openLesson, savedProgress, tabTo, test } from "./support";
 
 const L3_TEXT = "urn:ietf:params:scim:schemas:core:2.0:User";
-const L2_ONLY = /^The To App tab has four toggles/;
+const L2_ONLY = /^Many guides say Okta sends every update as a PATCH/;
 const L1_ONLY = /^In plain words: Okta talks to each app/;
 
 function readAs(page: Page) {

@@ -16,10 +16,10 @@ const BLOCKS_IN_ORDER = [
   "Pick where you want to start",
   "Warm-up — 3 questions, no score",
   "Most people treat provisioning as 'just turning on a toggle in Okta'",
-  "Okta provisioning is a bidirectional pipeline built on SCIM 2.0",
+  "Okta provisioning is a two-way pipeline",
   "SCIM 2.0 and the Okta Integration Network",
   "SCIM provisioning loop",
-  "Which protocol does Okta use for provisioning user accounts to connected apps?",
+  "Which protocol does Okta use to provision user accounts into custom and partner-built app integrations?",
   "Outbound provisioning — pushing from Okta to apps",
   "Common outbound pitfalls",
   "OIN: one IdP, many apps",
@@ -37,6 +37,7 @@ const BLOCKS_IN_ORDER = [
   "Priya at a Pune-based fintech faces this",
   "Check provisioning logs, not assumptions",
   "A leaver's Okta account is deactivated.",
+  "SCIM lab: play Okta against a real SCIM app",
   "Ask the AI Tutor",
   "Wrap-up assessment — six more",
   "Which setting in Okta controls what user attributes flow from Okta into a target app?",
@@ -84,7 +85,7 @@ test("the lesson has every block of the source, in order", async ({ page, consol
   await expect(page.getByText("Admin Console ▸ Applications ▸ [App] ▸ Provisioning ▸ To App")).toBeVisible();
   await expect(page.locator("#glossary dt")).toHaveCount(8);
   const sources = page.locator("#sources a[href^='https://']");
-  await expect(sources).toHaveCount(6);
+  await expect(sources).toHaveCount(26);
   for (const link of await sources.all()) await expect(link).toHaveAttribute("rel", /noopener noreferrer/);
 
   const text = (await page.locator("main").textContent()) ?? "";
@@ -152,7 +153,7 @@ test.describe("with JavaScript off", () => {
     ]) {
       await expect(main).toContainText(text);
     }
-    await expect(page.getByText("Which protocol does Okta use for provisioning user accounts to connected apps?")).toBeVisible();
+    await expect(page.getByText("Which protocol does Okta use to provision user accounts into custom and partner-built app integrations?")).toBeVisible();
     await expect(page.locator("#q1 input[type=radio]")).toHaveCount(4);
   });
 });

@@ -5,19 +5,20 @@
  * progress is worth.
  *
  * Weights (they sum to 100 when the lesson has every kind of activity):
- * - sections read to the end: 30
- * - questions answered: 30
+ * - sections read to the end: 25
+ * - questions answered: 25
  * - the demo played: 10
  * - flip cards turned: 10
+ * - SCIM lab challenges completed: 10
  * - the assessment passed: 20
- * An activity the lesson does not have (no demo, no cards) is left out and the others scale up,
+ * An activity the lesson does not have (no demo, no cards, no lab) is left out and the others scale up,
  * so every lesson can reach 100.
  */
 
 import type { Lesson } from "@/lib/content/load";
 import type { Progress } from "@/lib/progress/schema";
 
-export const XP_WEIGHTS = { sections: 30, questions: 30, demo: 10, cards: 10, passed: 20 } as const;
+export const XP_WEIGHTS = { sections: 25, questions: 25, demo: 10, cards: 10, lab: 10, passed: 20 } as const;
 
 /** What the lesson offers. */
 export interface XpTotals {
@@ -25,6 +26,8 @@ export interface XpTotals {
   questions: number;
   cards: number;
   hasDemo: boolean;
+  /** How many SCIM lab challenges the lesson offers (0 without a lab). */
+  labChallenges: number;
 }
 
 /** What the learner has done. */
@@ -33,6 +36,7 @@ export interface XpDone {
   answered: number;
   cardsFlipped: number;
   demoPlayed: boolean;
+  labDone: number;
   passed: boolean;
 }
 
@@ -45,6 +49,7 @@ export function computeXp(done: XpDone, totals: XpTotals): number {
     [totals.questions > 0 ? XP_WEIGHTS.questions : 0, share(done.answered, totals.questions)],
     [totals.hasDemo ? XP_WEIGHTS.demo : 0, done.demoPlayed ? 1 : 0],
     [totals.cards > 0 ? XP_WEIGHTS.cards : 0, share(done.cardsFlipped, totals.cards)],
+    [totals.labChallenges > 0 ? XP_WEIGHTS.lab : 0, share(done.labDone, totals.labChallenges)],
     [totals.questions > 0 ? XP_WEIGHTS.passed : 0, done.passed ? 1 : 0],
   ];
   const available = parts.reduce((sum, [weight]) => sum + weight, 0);
@@ -59,10 +64,12 @@ export interface XpLesson extends XpTotals {
   sectionIds: string[];
   /** Question ids, for the same reason. */
   questionIds: string[];
+  /** The SCIM lab challenges the lesson offers, for the same reason. */
+  labChallengeIds: string[];
 }
 
 /** What a lesson offers toward XP, from its build-time scan. */
-export function xpLesson(lesson: Pick<Lesson, "sections" | "questions" | "flipCards" | "usesDemo">): XpLesson {
+export function xpLesson(lesson: Pick<Lesson, "sections" | "questions" | "flipCards" | "usesDemo" | "labChallenges">): XpLesson {
   return {
     sections: lesson.sections.length,
     questions: lesson.questions.length,
@@ -70,10 +77,12 @@ export function xpLesson(lesson: Pick<Lesson, "sections" | "questions" | "flipCa
     hasDemo: lesson.usesDemo,
     sectionIds: lesson.sections.map((s) => s.id),
     questionIds: lesson.questions.map((q) => q.id),
+    labChallenges: lesson.labChallenges.length,
+    labChallengeIds: lesson.labChallenges,
   };
 }
 
-type XpProgress = Pick<Progress, "sectionsRead" | "answeredEver" | "cardsSeen" | "demoPlayed" | "passed">;
+type XpProgress = Pick<Progress, "sectionsRead" | "answeredEver" | "cardsSeen" | "demoPlayed" | "labDone" | "passed">;
 
 /** The XP a learner's saved progress is worth on a lesson. */
 export function xpFromProgress(progress: XpProgress, lesson: XpLesson): number {
@@ -83,6 +92,7 @@ export function xpFromProgress(progress: XpProgress, lesson: XpLesson): number {
       answered: progress.answeredEver.filter((id) => lesson.questionIds.includes(id)).length,
       cardsFlipped: progress.cardsSeen.length,
       demoPlayed: progress.demoPlayed,
+      labDone: progress.labDone.filter((id) => lesson.labChallengeIds.includes(id)).length,
       passed: progress.passed !== null,
     },
     lesson,

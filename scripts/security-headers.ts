@@ -1,7 +1,8 @@
 /**
- * Postbuild step (`npm run build` runs it after `next build`): hashes every inline script of every
- * page in out/ and writes out/_headers and out/nginx-security-headers.conf with a strict CSP per
- * page, plus the Content-Type of the extension-less metadata images.
+ * The build's last step (scripts/next-adapter.mjs runs it when `next build` has written the export):
+ * hashes every inline script of every page in out/ and writes out/_headers and
+ * out/nginx-security-headers.conf with a strict CSP per page, plus the Content-Type of the
+ * extension-less metadata images.
  * Usage: tsx scripts/security-headers.ts [outDir]
  */
 import { readdir, readFile, writeFile } from "node:fs/promises";
@@ -34,4 +35,5 @@ for (const file of files.filter(lacksExtension)) {
 await writeFile(path.join(outDir, "_headers"), renderHeadersFile(pages, typed, basePath));
 await writeFile(path.join(outDir, "nginx-security-headers.conf"), renderNginxConf(pages, typed));
 const hashes = new Set(pages.flatMap((p) => p.scriptHashes)).size;
-console.log(`security headers: ${pages.length} pages, ${hashes} inline script hashes, ${typed.length} typed images → out/_headers, out/nginx-security-headers.conf`);
+const shown = path.relative(process.cwd(), outDir) || ".";
+console.log(`security headers: ${pages.length} pages, ${hashes} inline script hashes, ${typed.length} typed images → ${shown}/_headers, ${shown}/nginx-security-headers.conf`);

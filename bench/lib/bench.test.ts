@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { assetsOf, brotliSize, gzipSize } from "./first-load";
-import type { LighthouseResult } from "./lighthouse";
-import { JS_BUDGET_BYTES, rows, table, type PageFigures } from "./report";
+import { medianOf, type LighthouseResult } from "./lighthouse";
+import { JS_BUDGET_BYTES, TBT_BUDGET_MS, rows, table, verdict, type PageFigures, type Pages, type Row } from "./report";
 
 describe("first-load assets", () => {
   it("takes scripts, stylesheets and preloaded scripts once each, skipping nomodule and other origins", () => {
@@ -25,44 +25,92 @@ describe("compressed sizes", () => {
   });
 });
 
-describe("budget rows", () => {
+describe("size rows", () => {
   const page = (js: number): PageFigures => ({ js, css: 1000, html: 2000, browserJs: { gzip: js, count: 3 } });
+  const pages = (lesson: number, framework: number): Pages => ({ lesson: page(lesson), framework: page(framework), content: page(0) });
 
-  it("passes the JS budget up to +45 kB over the floor and fails past it", () => {
-    expect(rows(page(100_000 + JS_BUDGET_BYTES), page(100_000))[0]).toMatchObject({ delta: "+45.0 kB", pass: true });
-    expect(rows(page(100_001 + JS_BUDGET_BYTES), page(100_000))[0]?.pass).toBe(false);
+  it("passes the JS budgets up to the framework floor + 45 kB and fails past it", () => {
+    const [fromHtml, fetched] = rows(pages(100_000 + JS_BUDGET_BYTES, 100_000));
+    expect(fromHtml).toMatchObject({ vsFramework: "+45.0 kB", budget: "≤ framework floor + 45.0 kB", pass: true });
+    expect(fetched).toMatchObject({ lesson: "145.0 kB (3 files)", pass: true });
+    expect(rows(pages(100_001 + JS_BUDGET_BYTES, 100_000)).slice(0, 2).map((r) => r.pass)).toEqual([false, false]);
   });
 
-  it("prints an aligned Markdown table", () => {
-    const lines = table(rows(page(150_000), page(100_000))).split("\n");
-    expect(lines[0]).toMatch(/^\| +\| lesson +\| floor +\| delta +\| budget +\| +\|$/);
+  it("shows how far the lesson is from each floor, signed", () => {
+    const [js] = rows({ lesson: page(90_000), framework: page(100_000), content: page(0) });
+    expect(js).toMatchObject({ vsFramework: "−10.0 kB", vsContent: "+90.0 kB", content: "0.0 kB" });
+  });
+
+  it("prints an aligned Markdown table with both floors", () => {
+    const lines = table(rows(pages(150_000, 100_000))).split("\n");
+    expect(lines[0]).toMatch(/^\| +\| lesson +\| framework floor +\| content floor +\| vs framework floor +\| vs content floor +\| budget +\| +\|$/);
     expect(new Set(lines.map((l) => l.length)).size).toBe(1);
   });
 });
 
 describe("Lighthouse rows", () => {
-  const lh = (over: Partial<LighthouseResult>): LighthouseResult => ({ performance: 100, accessibility: 100, bestPractices: 100, seo: 100, fcp: 400, lcp: 500, tbt: 10, cls: 0, failing: [], ...over });
-  const page = (mobile: Partial<LighthouseResult>, desktop: Partial<LighthouseResult>): PageFigures => ({
+  const lh = (over: Partial<LighthouseResult>): LighthouseResult => ({ performance: 100, accessibility: 100, bestPractices: 100, seo: 100, fcp: 400, lcp: 500, tbt: 10, cls: 0, cpu: 900, failing: [], ...over });
+  const page = (mobile: Partial<LighthouseResult> = {}, desktop: Partial<LighthouseResult> = {}): PageFigures => ({
     js: 1000, css: 0, html: 1000, htmlBrotli: 800, browserJs: { gzip: 1000, count: 1 }, lighthouse: { mobile: lh(mobile), desktop: lh(desktop) },
   });
+  const row = (all: Row[], metric: string) => all.find((r) => r.metric === metric)!;
 
   it("gives each preset its own rows, with the Brotli HTML size", () => {
-    const all = rows(page({}, {}), page({}, {}));
+    const all = rows({ lesson: page(), framework: page(), content: page() });
     expect(all.map((r) => r.metric)).toContain("HTML (Brotli, as served)");
     expect(all.filter((r) => r.metric.startsWith("mobile: ")).length).toBe(8);
     expect(all.filter((r) => r.metric.startsWith("desktop: ")).length).toBe(8);
   });
 
-  it("holds LCP to 1.25 × the floor's, per preset", () => {
-    const lcp = (lesson: number) => rows(page({ lcp: lesson }, {}), page({ lcp: 800 }, {})).find((r) => r.metric === "mobile: LCP");
-    expect(lcp(1000)).toMatchObject({ delta: "×1.25", pass: true });
-    expect(lcp(1001)?.pass).toBe(false);
+  it("leaves the Lighthouse rows out unless all three pages were measured", () => {
+    expect(rows({ lesson: page(), framework: page(), content: { ...page(), lighthouse: undefined } }).some((r) => r.metric.startsWith("mobile: "))).toBe(false);
   });
 
-  it("says when the floor misses a score budget too, and only then", () => {
-    const perf = (lesson: number, floor: number) => rows(page({}, { performance: lesson }), page({}, { performance: floor })).find((r) => r.metric === "desktop: Lighthouse performance")!;
-    expect(table([perf(90, 96)])).toContain("FAIL (floor too)");
-    expect(table([perf(90, 99)])).toMatch(/\| FAIL +\|$/m);
-    expect(perf(98, 96).pass).toBe(true);
+  it("holds mobile LCP to 1.10 × the content floor's, whatever the framework floor's", () => {
+    const lcp = (lesson: number) => row(rows({ lesson: page({ lcp: lesson }), framework: page({ lcp: 100 }), content: page({ lcp: 800 }) }), "mobile: LCP");
+    expect(lcp(880)).toMatchObject({ vsContent: "×1.10", vsFramework: "+780 ms", budget: "≤ 1.10 × content floor (880 ms)", pass: true });
+    expect(lcp(881).pass).toBe(false);
+  });
+
+  it("reports FCP and desktop LCP as ratios to the content floor's, without a budget", () => {
+    const all = rows({ lesson: page({ fcp: 1200 }, { lcp: 900 }), framework: page({ fcp: 1300 }), content: page({ fcp: 1000 }, { lcp: 600 }) });
+    expect(row(all, "mobile: FCP")).toMatchObject({ vsContent: "×1.20", vsFramework: "−100 ms", pass: null });
+    expect(row(all, "desktop: LCP")).toMatchObject({ vsContent: "×1.50", budget: "—", pass: null });
+  });
+
+  it("holds mobile TBT to 200 ms and reports desktop TBT without a budget", () => {
+    const all = (tbt: number) => rows({ lesson: page({ tbt }, { tbt: 900 }), framework: page(), content: page({ tbt: 0 }) });
+    expect(row(all(TBT_BUDGET_MS), "mobile: TBT")).toMatchObject({ vsContent: "+200 ms", pass: true });
+    expect(row(all(TBT_BUDGET_MS + 1), "mobile: TBT").pass).toBe(false);
+    expect(row(all(0), "desktop: TBT").pass).toBeNull();
+  });
+
+  it("holds CLS to 0.01 on both presets", () => {
+    const all = rows({ lesson: page({ cls: 0.01 }, { cls: 0.011 }), framework: page(), content: page() });
+    expect(row(all, "mobile: CLS").pass).toBe(true);
+    expect(row(all, "desktop: CLS").pass).toBe(false);
+  });
+
+  it("holds accessibility, best practices and SEO to 100 and reports performance without a budget", () => {
+    const all = rows({ lesson: page({ performance: 60, seo: 99 }, { bestPractices: 96 }), framework: page(), content: page() });
+    expect(row(all, "mobile: Lighthouse performance")).toMatchObject({ lesson: "60", budget: "—", pass: null });
+    expect(row(all, "mobile: Lighthouse SEO").pass).toBe(false);
+    expect(row(all, "desktop: Lighthouse best practices").pass).toBe(false);
+    expect(row(all, "desktop: Lighthouse accessibility").pass).toBe(true);
+  });
+
+  it("says when the content floor misses a budget too, and only then", () => {
+    const tbt = (content: number) => [row(rows({ lesson: page({ tbt: 300 }), framework: page({ tbt: 0 }), content: page({ tbt: content }) }), "mobile: TBT")];
+    expect(table(tbt(250))).toContain("| FAIL (content floor too) |");
+    expect(table(tbt(150))).toMatch(/\| FAIL +\|$/m);
+    const a11y = row(rows({ lesson: page({ accessibility: 95 }), framework: page({ accessibility: 90 }), content: page() }), "mobile: Lighthouse accessibility");
+    expect(verdict(a11y)).toBe("FAIL");
+  });
+});
+
+describe("medians", () => {
+  it("takes each number's median on its own and keeps every failing audit", () => {
+    const run = (fcp: number, lcp: number, failing: string[]): LighthouseResult => ({ performance: 90, accessibility: 100, bestPractices: 100, seo: 100, fcp, lcp, tbt: 0, cls: 0, cpu: fcp, failing });
+    expect(medianOf([run(900, 1300, ["seo: a"]), run(700, 1500, []), run(800, 1100, ["seo: b"])])).toMatchObject({ fcp: 800, lcp: 1300, cpu: 800, failing: ["seo: a", "seo: b"] });
   });
 });

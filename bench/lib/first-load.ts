@@ -1,6 +1,6 @@
 /**
  * What a page makes the browser download on first load, read from its HTML: <script src>,
- * stylesheets and (module)preloaded scripts, each gzipped at level 9 (the issue's measure); the HTML
+ * stylesheets and (module)preloaded scripts, each gzipped at level 9 (the JS budget's measure); the HTML
  * also as Brotli, which is what the bench's server and real CDNs send to Chromium.
  */
 import { readFile } from "node:fs/promises";

@@ -20,11 +20,14 @@ export interface LighthouseResult {
   lcp: number;
   tbt: number;
   cls: number;
+  /** Lighthouse's rating of the CPU during the run (its benchmarkIndex): how busy the machine was. */
+  cpu: number;
   /** Audits that lost points outside performance, for the report. */
   failing: string[];
 }
 
 interface LhReport {
+  environment?: { benchmarkIndex?: number };
   categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
   audits: Record<string, { numericValue?: number; score: number | null; title: string }>;
 }
@@ -55,6 +58,7 @@ async function once(url: string, chromePath: string, preset: Preset): Promise<Li
     lcp: report.audits["largest-contentful-paint"]?.numericValue ?? NaN,
     tbt: report.audits["total-blocking-time"]?.numericValue ?? NaN,
     cls: report.audits["cumulative-layout-shift"]?.numericValue ?? NaN,
+    cpu: report.environment?.benchmarkIndex ?? NaN,
     failing,
   };
 }
@@ -77,10 +81,8 @@ const median = (values: number[]) => {
   return sorted[Math.floor(sorted.length / 2)]!;
 };
 
-export async function lighthouse(url: string, chromePath: string, runs: number, preset: Preset): Promise<LighthouseResult> {
-  const results: LighthouseResult[] = [];
-  // One at a time: parallel runs would compete for the CPU and skew each other's timings.
-  for (let i = 0; i < runs; i++) results.push(await withRetries(url, chromePath, preset));
+/** The median of each number over several runs of one page; `failing` is the union. */
+export function medianOf(results: LighthouseResult[]): LighthouseResult {
   const pick = (key: Exclude<keyof LighthouseResult, "failing">) => median(results.map((r) => r[key]));
   return {
     performance: pick("performance"),
@@ -91,6 +93,20 @@ export async function lighthouse(url: string, chromePath: string, runs: number, 
     lcp: pick("lcp"),
     tbt: pick("tbt"),
     cls: pick("cls"),
+    cpu: pick("cpu"),
     failing: [...new Set(results.flatMap((r) => r.failing))],
   };
+}
+
+/**
+ * Medians for several pages, one preset. One run at a time (parallel runs would compete for the CPU),
+ * taking the pages in turn within each round, so that a change in the shared machine's load shifts
+ * every page alike instead of whichever page was being measured then: the ratios stay comparable.
+ */
+export async function lighthouse(urls: string[], chromePath: string, runs: number, preset: Preset): Promise<LighthouseResult[]> {
+  const results: LighthouseResult[][] = urls.map(() => []);
+  for (let i = 0; i < runs; i++) {
+    for (const [n, url] of urls.entries()) results[n]!.push(await withRetries(url, chromePath, preset));
+  }
+  return results.map(medianOf);
 }

@@ -12,6 +12,7 @@ export type DemoProps = AttributesOf<"Demo"> & { children?: ReactNode };
 /**
  * With JavaScript off every step is still listed with its caption and wire line, and the failure
  * is shown in full; the controls and the status line are hidden because they cannot work.
+ * React hoists the <style> into <head>, the only place HTML allows it, and writes it once per page.
  */
 const NO_SCRIPT_CSS = `
 [data-demo-player] [data-demo-js], [data-demo-player] [data-demo-teaser] { display: none !important; }
@@ -46,9 +47,7 @@ export function Demo({ id, title, source, target, sourceRole, targetRole, childr
   const { intro, steps, failure } = readChildren(children);
   return (
     <section id={id} aria-labelledby={`${id}-title`} data-demo className="my-10 rounded-xl border-2 border-accent/50 bg-surface p-4 sm:p-5">
-      <noscript>
-        <style>{NO_SCRIPT_CSS}</style>
-      </noscript>
+      <style href="demo-no-script" precedence="default">{`@media (scripting: none) {${NO_SCRIPT_CSS}}`}</style>
       <h3 id={`${id}-title`} className="!mt-0 text-lg font-bold">
         <CirclePlay aria-hidden="true" className={LEAD_ICON} />
         {title}

@@ -5,7 +5,8 @@ const DESC =
   "Two panels compare the directions of provisioning. Outbound, set on the To App tab: Okta is the master and pushes " +
   "changes to the app when a user is assigned; its controls are Create, Update and Deactivate, and attributes map " +
   "from Okta to the app. Inbound, set on the To Okta tab: the HR system is the master and Okta imports from it on a " +
-  "schedule or on demand; its controls are Import Users and Import Groups, and attributes map from the app to Okta.";
+  "schedule or on demand; its settings are the import schedule, the rules that match imported users, and profile " +
+  "sourcing, and attributes map from the app to Okta.";
 
 const W = 480;
 const PANEL_H = 206;
@@ -46,7 +47,8 @@ const panels: Panel[] = [
     oktaIsMaster: false,
     flowAbove: "imports on schedule",
     flowBelow: "or on demand",
-    controls: "Import Users · Import Groups",
+    // The import actions themselves are switched on in the integration's settings, not on To Okta.
+    controls: "Schedule · Matching · Sourcing",
     map: "App → Okta",
   },
 ];

@@ -4,7 +4,7 @@ import { SvgFrame, delay, tone, type FigureProps } from "./svg-frame";
 const DESC =
   "A timeline from hire to departure in four steps: the new hire is assigned to the app in Okta; Okta creates the " +
   "account in the app with a SCIM POST; profile and group changes are then synced as updates; when the person leaves, " +
-  "Okta deactivates the account by setting active=false, keeping it rather than deleting it.";
+  "by default Okta deactivates the account by setting active=false, keeping it rather than deleting it.";
 
 const W = 480;
 const AXIS_X = 40;
@@ -73,7 +73,7 @@ export function LifecycleFigure({ title }: FigureProps) {
         className="ig-fade"
         style={{ fill: tone.muted, ...delay(steps.length * STAGGER) }}
       >
-        Account kept for audit: deactivated, not deleted
+        By default: deactivated and kept, not deleted
       </text>
     </SvgFrame>
   );

@@ -3,7 +3,7 @@ import { SvgFrame, delay, tone, type FigureProps } from "./svg-frame";
 
 const DESC =
   "A hub-and-spoke diagram: Okta, the identity provider and its provisioning engine, sits in the centre with arrows " +
-  "pointing out to six connected apps — Salesforce, Google Workspace, AWS SSO, Slack, ServiceNow and Zoom — " +
+  "pointing out to six connected apps — Salesforce, Google Workspace, Box, Slack, ServiceNow and Zoom — " +
   "showing that one Okta configuration provisions accounts into many apps.";
 
 const W = 480;
@@ -18,7 +18,7 @@ const SIDE_X = 8 + APP_W / 2;
 const apps = [
   { name: "Salesforce", x: W / 2, y: 8 + APP_H / 2 },
   { name: "Google Workspace", x: W - SIDE_X, y: 132 },
-  { name: "AWS SSO", x: W - SIDE_X, y: H - 132 },
+  { name: "Box", x: W - SIDE_X, y: H - 132 },
   { name: "Slack", x: W / 2, y: H - 8 - APP_H / 2 },
   { name: "ServiceNow", x: SIDE_X, y: H - 132 },
   { name: "Zoom", x: SIDE_X, y: 132 },

@@ -3,8 +3,8 @@ import { SvgFrame, delay, tone, type FigureProps } from "./svg-frame";
 
 const DESC =
   "Four steps in a cycle: assigning a user to the app in Okta triggers a SCIM POST that creates the account in the app; " +
-  "profile changes are then synced with a SCIM PATCH or PUT; when the user leaves, Okta deactivates the account by " +
-  "setting active=false, and the next assignment starts the loop again.";
+  "profile changes are then synced with a SCIM PATCH or PUT; when the user is unassigned or leaves, Okta deactivates " +
+  "the account by setting active=false, and assigning the user again reactivates it.";
 
 const W = 480;
 const H = 412;

@@ -2,6 +2,7 @@ import { BookOpen } from "lucide-react";
 import { XpIcon } from "@/components/progress/xp-icon";
 import { LEAD_ICON } from "@/components/icons/icon-class";
 import type { Lesson } from "@/lib/content/load";
+import { LmsNote } from "@/components/progress/lms-note";
 import { ProgressProvider } from "@/components/progress/progress-provider";
 import { SectionReadTracker } from "@/components/progress/section-read-tracker";
 import { XpMeter } from "@/components/progress/xp-meter";
@@ -25,6 +26,7 @@ export function LessonPage({ lesson }: { lesson: Lesson }) {
     <ProgressProvider slug={lesson.slug} assessment={{ questions, passPercent: fm.passMark, levels: fm.levels }}>
       <SiteHeader progress={<XpMeter lesson={xpLesson(lesson)} icon={<XpIcon />} />} />
       <SectionReadTracker />
+      <LmsNote />
       <main id="main" tabIndex={-1} className="mx-auto max-w-[44rem] px-4 pb-10 outline-none sm:px-6">
         <article>
           <header className="mt-6 space-y-4">

@@ -1,11 +1,13 @@
 import type { Frontmatter } from "@/lib/content/frontmatter";
+import { site } from "@/lib/site";
 
 export function WhatsNext({ next }: { next: NonNullable<Frontmatter["next"]> }) {
   return (
     <section id="whats-next" aria-labelledby="whats-next-title" className="mt-16 rounded-xl bg-accent-soft p-5">
       <h2 id="whats-next-title" className="text-xl font-bold">What&apos;s next?</h2>
       <p className="mt-1 font-semibold">
-        {next.href ? <a href={next.href} className="text-accent underline">{next.title}</a> : next.title}
+        {/* A SCORM package holds only this lesson: a link to another page of the site would leave it. */}
+        {next.href && !(site.packaged && next.href.startsWith("/")) ? <a href={next.href} className="text-accent underline">{next.title}</a> : next.title}
       </p>
       <p className="mt-1">{next.description}</p>
     </section>

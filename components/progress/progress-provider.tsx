@@ -9,6 +9,7 @@ import { createContext, useContext, useEffect, useState, type ReactNode } from "
 import { useStore } from "zustand";
 import { createSafeStorage } from "@/lib/progress/safe-storage";
 import { createLessonStore, hydrateLessonStore, storageKey, type LessonProgressState, type LessonStore, type Assessment } from "@/lib/progress/store";
+import { linkLms } from "./lms-link";
 
 const StoreContext = createContext<LessonStore | null>(null);
 
@@ -19,7 +20,14 @@ export function ProgressProvider({ slug, assessment, children }: { slug: string;
   });
 
   useEffect(() => {
-    void hydrateLessonStore(store, storage);
+    let active = true;
+    let unlinkLms = () => {};
+    // In a SCORM package launched by an LMS, the LMS holds the progress: connect before reading it.
+    void linkLms(store, slug, assessment.questions).then((unlink) => {
+      if (!active) return unlink();
+      unlinkLms = unlink;
+      return hydrateLessonStore(store, storage);
+    });
     const onStorage = (event: StorageEvent) => {
       if (event.key === storageKey(slug)) void hydrateLessonStore(store, storage);
     };
@@ -29,10 +37,12 @@ export function ProgressProvider({ slug, assessment, children }: { slug: string;
     });
     window.addEventListener("storage", onStorage);
     return () => {
+      active = false;
+      unlinkLms();
       window.removeEventListener("storage", onStorage);
       unsubscribe();
     };
-  }, [store, storage, slug]);
+  }, [store, storage, slug, assessment]);
 
   return <StoreContext.Provider value={store}>{children}</StoreContext.Provider>;
 }
@@ -42,4 +52,11 @@ export function useProgress<T>(selector: (state: LessonProgressState) => T): T {
   const store = useContext(StoreContext);
   if (!store) throw new Error("useProgress must be used inside <ProgressProvider>");
   return useStore(store, selector);
+}
+
+/** The store itself, for event handlers that read state without subscribing (the SCIM lab). */
+export function useProgressStore(): LessonStore {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error("useProgressStore must be used inside <ProgressProvider>");
+  return store;
 }

@@ -56,7 +56,6 @@ export function QuickCheckForm({ id, correct, kind, eyebrow, prompt, options, ex
           return (
             <label
               key={option.letter}
-              htmlFor={`${id}-${option.letter}`}
               className={`flex min-h-11 items-start gap-3 rounded-lg border px-3 py-2.5 has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-focus ${tone} ${frozen ? "" : "cursor-pointer hover:border-accent"}`}
             >
               <input

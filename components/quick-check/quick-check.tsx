@@ -3,7 +3,7 @@ import { Children, isValidElement, type ReactNode } from "react";
 import { Explanation } from "./explanation";
 import { Option } from "./option";
 import { QuickCheckForm, type QuickCheckOption } from "./quick-check-form";
-import { unwrapParagraphs } from "./unwrap-paragraphs";
+import { unwrapParagraphs } from "@/components/mdx/unwrap-paragraphs";
 
 export type QuickCheckProps = AttributesOf<"QuickCheck"> & {
   /** Inline checks have a Check button; wrap-up questions are scored on "Submit all answers". */

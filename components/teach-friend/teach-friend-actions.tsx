@@ -20,7 +20,7 @@ function selectText(element: HTMLElement) {
 export function TeachFriendActions({ summary }: { /** The paste-ready text (lib/summary.ts). */ summary: string }) {
   const [shown, setShown] = useState(false);
   const [message, setMessage] = useState("");
-  const text = useRef<HTMLPreElement>(null);
+  const text = useRef<HTMLElement>(null);
   const id = useId();
 
   const copy = async () => {
@@ -54,14 +54,10 @@ export function TeachFriendActions({ summary }: { /** The paste-ready text (lib/
         </button>
       )}
       <div id={`${id}-summary`} hidden={!shown}>
-        <pre
-          ref={text}
-          tabIndex={0}
-          aria-label="Summary to share"
-          className="rounded-lg border border-line-soft bg-surface-2 p-4 text-sm whitespace-pre-wrap [overflow-wrap:anywhere]"
-        >
-          {summary}
-        </pre>
+        {/* HTML allows no name on a <pre>: the named, focusable stop is a section around it. */}
+        <section ref={text} tabIndex={0} aria-label="Summary to share" className="rounded-lg">
+          <pre className="rounded-lg border border-line-soft bg-surface-2 p-4 text-sm whitespace-pre-wrap [overflow-wrap:anywhere]">{summary}</pre>
+        </section>
         <div className="mt-2 flex flex-wrap items-center gap-3">
           <button type="button" onClick={() => void copy()} className={`${button} border border-accent text-accent hover:bg-accent-soft`}>
             Copy

@@ -21,7 +21,7 @@ import { LEVELS } from "./levels";
 import { componentNames, ruleOf } from "./vocabulary";
 import { emptyScan, type LessonScan } from "./scan";
 
-export interface Lesson extends Pick<LessonScan, "sections" | "questions" | "demos" | "figures" | "flipCards" | "soFar"> {
+export interface Lesson extends Pick<LessonScan, "sections" | "questions" | "demos" | "figures" | "flipCards" | "labChallenges" | "soFar"> {
   slug: string;
   /** The file, relative to the project, for messages. */
   file: string;
@@ -131,6 +131,7 @@ export async function parseLesson(filePath: string, source?: string): Promise<{ 
       demos: scan.demos,
       figures: scan.figures,
       flipCards: scan.flipCards,
+      labChallenges: scan.labChallenges,
       soFar: scan.soFar,
       slug,
       frontmatter: fm.data,

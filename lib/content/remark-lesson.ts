@@ -13,6 +13,7 @@ import { citeInfo } from "./citations";
 import { plainText, stemText } from "./question-text";
 import type { LessonScan } from "./scan";
 import { componentNames, LEVELS, ruleOf, type ComponentName } from "./vocabulary";
+import { CHALLENGE_IDS } from "@/lib/scim-lab/catalog";
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 type Ancestor = { name: ComponentName; attrs: Record<string, string> };
@@ -203,6 +204,12 @@ function annotate(
     case "FlipCard":
       scan.flipCards += 1;
       break;
+    case "ScimLab": {
+      defineAnchor(attrs.id ?? "", "<ScimLab>");
+      const offered = attrs.challenges ? attrs.challenges.split(",").map((s) => s.trim()) : [...CHALLENGE_IDS];
+      scan.labChallenges.push(...offered.filter((c) => !scan.labChallenges.includes(c)));
+      break;
+    }
     case "SoFar":
       scan.soFar.push(toString(node).trim());
       break;

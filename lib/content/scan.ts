@@ -57,6 +57,8 @@ export interface LessonScan {
   figures: number;
   /** How many flip cards the lesson has (the XP meter counts turned ones against it). */
   flipCards: number;
+  /** The SCIM lab challenges the lesson offers (the XP meter counts completed ones against them). */
+  labChallenges: string[];
   soFar: string[];
   /** Ids that exist on the page, with the line that defines them. */
   anchors: Map<string, number>;
@@ -76,6 +78,7 @@ export function emptyScan(file: string): LessonScan {
     demos: [],
     figures: 0,
     flipCards: 0,
+    labChallenges: [],
     soFar: [],
     anchors: new Map(),
     links: [],

@@ -11,6 +11,8 @@
  */
 import { z } from "zod";
 
+import { CHALLENGE_IDS } from "@/lib/scim-lab/catalog";
+import { SEED_ACCOUNT_KEYS } from "@/lib/scim-lab/seed";
 import type { Frontmatter } from "./frontmatter";
 import { LEVELS } from "./levels";
 
@@ -37,6 +39,15 @@ export const CALLOUT_TYPES = [
 export const INFOGRAPHICS = ["scim-loop", "oin-hub", "directions", "lifecycle"] as const;
 
 export const SCENARIO_STEPS = ["cause", "diagnosis", "fix", "verify"] as const;
+
+/** A comma-separated list drawn from `allowed`, e.g. `provision, offboard`; no repeats. */
+const listOf = (allowed: readonly string[]) =>
+  z
+    .string()
+    .refine((value) => {
+      const items = value.split(",").map((s) => s.trim());
+      return items.length > 0 && items.every((s) => allowed.includes(s)) && new Set(items).size === items.length;
+    }, `a comma-separated list of: ${allowed.join(", ")}`);
 
 export const BLOOM = ["Remember", "Understand", "Apply", "Analyze", "Evaluate", "Create"] as const;
 
@@ -150,6 +161,25 @@ export const vocabulary = {
   }),
   /** "Teach a friend": builds a paste-ready summary from the lesson's quick answer and SoFar lines. */
   TeachFriend: rule({ attributes: z.strictObject({ intro: text.optional() }), anchor: "teach-a-friend" }),
+  /**
+   * The SCIM lab: the learner plays Okta against a SCIM 2.0 app running in the page. Children: the
+   * intro shown before "Start the lab". `id` is its anchor (a PathCard may point at it).
+   */
+  ScimLab: rule({
+    attributes: z
+      .strictObject({
+        id,
+        title: text,
+        /** Which challenges to offer, in this order (default: all). */
+        challenges: listOf(CHALLENGE_IDS).optional(),
+        /** Which seeded app accounts exist at the start (default: all). `sam` is the stale account the rehire meets. */
+        users: listOf(SEED_ACCOUNT_KEYS).optional(),
+      })
+      .refine((a) => !(a.challenges ?? "rehire").includes("rehire") || (a.users ?? "sam").split(",").map((s) => s.trim()).includes("sam"), {
+        message: "`users` to include `sam` when the `rehire` challenge is offered (the rehire meets Sam's stale account)",
+        path: ["users"],
+      }),
+  }),
   /** The glossary, from frontmatter `glossary`. */
   Glossary: rule({
     attributes: z.strictObject({}),

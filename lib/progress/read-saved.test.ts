@@ -4,7 +4,7 @@ import { emptyProgress, PROGRESS_VERSION } from "./schema";
 import { xpFromProgress } from "@/lib/xp";
 
 const questions = [{ id: "q1", hash: "h1" }];
-const lesson = { sections: 2, questions: 1, cards: 0, hasDemo: false, sectionIds: ["a", "b"], questionIds: ["q1"] };
+const lesson = { sections: 2, questions: 1, cards: 0, hasDemo: false, labChallenges: 0, sectionIds: ["a", "b"], questionIds: ["q1"], labChallengeIds: [] };
 
 describe("readSavedProgress", () => {
   it("reads what the store saved", () => {
@@ -19,6 +19,13 @@ describe("readSavedProgress", () => {
     expect(progress.answers.q1).toEqual({ choice: "a", hash: "h1", locked: true });
   });
 
+  it("counts only the lab challenges the lesson offers", () => {
+    const withLab = { ...lesson, labChallenges: 2, labChallengeIds: ["provision", "offboard"] };
+    const progress = { ...emptyProgress, labDone: ["provision", "removed-one"] };
+    // provision: half of 10, of 80 available (sections, questions, lab, pass).
+    expect(xpFromProgress(progress, withLab)).toBe(Math.round((5 / 80) * 100));
+  });
+
   it.each([null, "", "{oops", "[]", "42", JSON.stringify({ state: null })])("reads %j as nothing saved", (raw) => {
     expect(readSavedProgress(raw, questions)).toEqual(emptyProgress);
   });
@@ -27,7 +34,7 @@ describe("readSavedProgress", () => {
 describe("xpFromProgress", () => {
   it("ignores sections and questions the lesson no longer has", () => {
     const progress = { ...emptyProgress, sectionsRead: ["a", "gone"], answeredEver: ["q1", "old"] };
-    // a: half of 30; q1: all of 30; of 80 available (sections, questions, pass).
-    expect(xpFromProgress(progress, lesson)).toBe(Math.round(((15 + 30) / 80) * 100));
+    // a: half of 25; q1: all of 25; of 70 available (sections, questions, pass).
+    expect(xpFromProgress(progress, lesson)).toBe(Math.round(((12.5 + 25) / 70) * 100));
   });
 });

@@ -13,6 +13,17 @@ describe("migrateProgress", () => {
     expect(progress.level).toBe("L3");
   });
 
+  it("upgrades version 2 with no SCIM lab challenges done, keeping the rest", () => {
+    const v2 = { ...emptyProgress, sectionsRead: ["outbound"], demoPlayed: true } as Record<string, unknown>;
+    delete v2.labDone;
+    expect(migrateProgress(v2, 2)).toEqual({ ...emptyProgress, sectionsRead: ["outbound"], demoPlayed: true, labDone: [] });
+  });
+
+  it("keeps saved lab challenges and drops ones that are not strings", () => {
+    expect(migrateProgress({ ...emptyProgress, labDone: ["provision", "offboard"] }, 3).labDone).toEqual(["provision", "offboard"]);
+    expect(migrateProgress({ ...emptyProgress, labDone: [1, 2] }, 3).labDone).toEqual([]);
+  });
+
   it("reads a version 1 learner who had not passed", () => {
     expect(migrateProgress({ answers: {}, passed: false }, 1).passed).toBeNull();
   });

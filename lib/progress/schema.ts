@@ -9,7 +9,7 @@ import * as v from "valibot";
 import type { Question } from "@/lib/question";
 import { DEFAULT_LEVEL, LEVELS } from "@/lib/content/levels";
 
-export const PROGRESS_VERSION = 2;
+export const PROGRESS_VERSION = 3;
 
 export const answerSchema = v.object({
   /** The chosen option's letter. */
@@ -42,6 +42,8 @@ export const progressSchema = v.object({
   /** XP input: cards ever turned (`flipped` is only the cards showing their back now). */
   cardsSeen: v.fallback(v.array(v.string()), []),
   ownWords: v.fallback(v.pipe(v.string(), v.maxLength(2000)), ""),
+  /** SCIM lab challenges completed (ids); kept when the lab is reset. */
+  labDone: v.fallback(v.array(v.string()), []),
 });
 
 export type Answer = v.InferOutput<typeof answerSchema>;
@@ -60,11 +62,12 @@ export const emptyProgress: Progress = {
   answeredEver: [],
   cardsSeen: [],
   ownWords: "",
+  labDone: [],
 };
 
 /**
  * Turns whatever was stored (any version, any shape) into valid current progress.
- * Version 1 kept answers as `{ [id]: "c" }` and the pass as a boolean.
+ * Version 1 kept answers as `{ [id]: "c" }` and the pass as a boolean; version 2 had no SCIM lab.
  */
 export function migrateProgress(stored: unknown, version: number): Progress {
   if (stored === null || typeof stored !== "object" || Array.isArray(stored)) return emptyProgress;
@@ -78,6 +81,7 @@ export function migrateProgress(stored: unknown, version: number): Progress {
     const passed = data.passed === true ? { date: String(data.passedAt ?? ""), score: Number(data.score ?? 0), total: 10 } : null;
     data = { ...data, answers, passed };
   }
+  if (version < 3) data = { ...data, labDone: [] };
   const parsed = v.safeParse(progressSchema, data);
   return parsed.success ? parsed.output : emptyProgress;
 }

@@ -97,6 +97,8 @@ describe("lesson store", () => {
     store.getState().markDemoPlayed();
     store.getState().markSectionRead("outbound");
     store.getState().setOwnWords("Outbound: Okta is master.");
+    store.getState().markLabDone(["provision"]);
+    store.getState().markLabDone(["provision", "offboard"]);
     expect(saved(backing).version).toBe(PROGRESS_VERSION);
     const again = await setup({ [key]: backing.getItem(key)! });
     expect(again.store.getState()).toMatchObject({
@@ -106,6 +108,7 @@ describe("lesson store", () => {
       demoPlayed: true,
       sectionsRead: ["outbound"],
       ownWords: "Outbound: Okta is master.",
+      labDone: ["provision", "offboard"],
     });
   });
 

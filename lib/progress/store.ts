@@ -37,6 +37,8 @@ export interface LessonProgressState extends Progress {
   setLevel(level: Level): void;
   toggleFlipped(cardId: string): void;
   markDemoPlayed(): void;
+  /** Records SCIM lab challenges as completed; never removes one. */
+  markLabDone(ids: string[]): void;
   markSectionRead(sectionId: string): void;
   setOwnWords(text: string): void;
   /**
@@ -87,6 +89,7 @@ const persisted = (s: LessonProgressState): Progress => ({
   answeredEver: s.answeredEver,
   cardsSeen: s.cardsSeen,
   ownWords: s.ownWords,
+  labDone: s.labDone,
 });
 
 export function createLessonStore(slug: string, { questions, passPercent, levels = LEVELS }: Assessment, storage: SafeStorage = createSafeStorage()): LessonStore {
@@ -127,6 +130,10 @@ export function createLessonStore(slug: string, { questions, passPercent, levels
           });
         },
         markDemoPlayed: () => set({ demoPlayed: true }),
+        markLabDone: (ids) => {
+          const fresh = ids.filter((id) => !get().labDone.includes(id));
+          if (fresh.length > 0) set({ labDone: [...get().labDone, ...fresh] });
+        },
         markSectionRead: (sectionId) => {
           if (!get().sectionsRead.includes(sectionId)) set({ sectionsRead: [...get().sectionsRead, sectionId] });
         },
