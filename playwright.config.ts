@@ -4,14 +4,14 @@ import { defineConfig, devices } from "@playwright/test";
 /**
  * End-to-end tests run against the built static exports, served locally: the site in out/ on
  * E2E_PORT, and the fixture lessons (`npm run build:fixtures`, out-fixtures/) on E2E_PORT + 1 for
- * the `fixtures` project, which runs the authoring spec and nothing else.
+ * the `fixtures` project, which runs the fixture-lesson specs (authoring, any-subject) and nothing else.
  * They use the system Chromium when there is one (CHROMIUM_PATH or /usr/bin/chromium) and
  * Playwright's own browser otherwise; nothing here downloads a browser.
  */
 const systemChromium = [process.env.CHROMIUM_PATH, "/usr/bin/chromium"].find((p): p is string => !!p && existsSync(p));
 const port = Number(process.env.E2E_PORT ?? 4173);
 const fixturesPort = port + 1;
-const fixtureSpecs = /authoring\.spec\.ts$/;
+const fixtureSpecs = /(authoring|any-subject)\.spec\.ts$/;
 // The SCORM spec serves the packages in out-scorm/ (`npm run export:scorm`) from its own test LMS.
 const scormSpecs = /scorm\.spec\.ts$/;
 const browser = { ...devices["Desktop Chrome"], channel: undefined };

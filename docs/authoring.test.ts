@@ -55,7 +55,7 @@ describe("docs/authoring.md", () => {
   it("gives each component's attributes as its schema has them (`?` = optional)", () => {
     const table = chapter("Need → Component");
     const written = new Map<string, string[][]>();
-    for (const m of table.matchAll(/<([A-Z]\w*)((?: [a-z]+\??)+) ?\/?>/g)) {
+    for (const m of table.matchAll(/<([A-Z]\w*)((?: [a-z][a-zA-Z]*\??)+) ?\/?>/g)) {
       written.set(m[1]!, [...(written.get(m[1]!) ?? []), m[2]!.trim().split(" ")]);
     }
     for (const name of componentNames) {

@@ -98,7 +98,7 @@ test.describe("live demo", () => {
     await expect(d.failure).toBeHidden();
     await d.button("Break it").click();
     await expect(d.failure).toBeVisible();
-    await expect(d.status).toHaveText(/^Broke at step 3 of 4, Account created: the app returned HTTP\/1\.1 409 Conflict/, { timeout: 6000 });
+    await expect(d.status).toHaveText(/^Broke at step 3 of 4, Account created: CRM returned HTTP\/1\.1 409 Conflict/, { timeout: 6000 });
     await expect(d.current).toContainText("Account created");
     await expect(d.failure).toContainText("Breaks at step 3");
     await expect(d.failure.getByText("HTTP/1.1 409 Conflict · scimType uniqueness")).toBeVisible();

@@ -72,7 +72,7 @@ test("the lesson has every block of the source, in order", async ({ page, consol
   await expect(breadcrumb.getByRole("listitem")).toHaveText(["All lessons", "›Okta", "›Identity & Access", "›SCIM Provisioning"]);
   await expect(page.getByRole("list", { name: "Format and levels" })).toContainText("L1 / L2 / L3");
   const meta = page.getByRole("list", { name: "About this lesson" });
-  for (const text of ["2026", "15 min", "4 infographics", "live block demo", "10-Q assessment + AI Tutor"]) await expect(meta).toContainText(text);
+  for (const text of ["2026", "15 min", "4 infographics", "live block demo", "10-question assessment + AI Tutor"]) await expect(meta).toContainText(text);
 
   await expect(page.locator("#objectives li")).toHaveCount(4);
   for (const s of SECTIONS) {
@@ -85,7 +85,7 @@ test("the lesson has every block of the source, in order", async ({ page, consol
   await expect(page.getByText("Admin Console ▸ Applications ▸ [App] ▸ Provisioning ▸ To App")).toBeVisible();
   await expect(page.locator("#glossary dt")).toHaveCount(8);
   const sources = page.locator("#sources a[href^='https://']");
-  await expect(sources).toHaveCount(26);
+  await expect(sources).toHaveCount(27);
   for (const link of await sources.all()) await expect(link).toHaveAttribute("rel", /noopener noreferrer/);
 
   const text = (await page.locator("main").textContent()) ?? "";

@@ -1,10 +1,11 @@
+import type { DemoIcons } from "./types";
 import type { DemoEvent } from "@/lib/demo/machine";
 
-const BUTTONS: { event: DemoEvent["type"]; label: string; icon: string }[] = [
-  { event: "PLAY", label: "Play", icon: "▶" },
-  { event: "PAUSE", label: "Pause", icon: "⏸" },
-  { event: "STEP", label: "Step", icon: "⏭" },
-  { event: "RESET", label: "Reset", icon: "↺" },
+const BUTTONS: { event: Exclude<keyof DemoIcons, "BREAK">; label: string }[] = [
+  { event: "PLAY", label: "Play" },
+  { event: "PAUSE", label: "Pause" },
+  { event: "STEP", label: "Step" },
+  { event: "RESET", label: "Reset" },
 ];
 
 const base =
@@ -14,17 +15,17 @@ const base =
  * Real buttons that stay enabled in every state: a disabled button would drop keyboard focus the
  * moment it is pressed (Play → playing), and the reducer already ignores events that do not apply.
  */
-export function DemoControls({ onEvent, canBreak }: { onEvent: (event: DemoEvent) => void; canBreak: boolean }) {
+export function DemoControls({ onEvent, canBreak, icons }: { onEvent: (event: DemoEvent) => void; canBreak: boolean; icons: DemoIcons }) {
   return (
     <div data-demo-js role="group" aria-label="Demo controls" className="mt-2 flex flex-wrap gap-2 print:hidden">
-      {BUTTONS.map(({ event, label, icon }) => (
+      {BUTTONS.map(({ event, label }) => (
         <button
           key={event}
           type="button"
           onClick={() => onEvent({ type: event })}
           className={`${base} ${event === "PLAY" ? "border-accent bg-accent text-on-accent hover:opacity-90" : "border-line bg-surface text-ink hover:border-accent"}`}
         >
-          <span aria-hidden="true">{icon}</span>
+          {icons[event]}
           {label}
         </button>
       ))}
@@ -34,7 +35,7 @@ export function DemoControls({ onEvent, canBreak }: { onEvent: (event: DemoEvent
           onClick={() => onEvent({ type: "BREAK" })}
           className={`${base} border-danger bg-danger-soft text-danger hover:bg-surface`}
         >
-          <span aria-hidden="true">💥</span>
+          {icons.BREAK}
           Break it
         </button>
       )}

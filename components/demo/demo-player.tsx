@@ -8,22 +8,25 @@ import { DemoControls } from "./controls";
 import { DemoDiagram } from "./diagram";
 import { DemoFailurePanel } from "./failure-panel";
 import { DemoStepList } from "./step-list";
-import type { DemoFailureData, DemoStepData } from "./types";
+import type { DemoFailureData, DemoIcons, DemoStepData } from "./types";
 
 export type { DemoFailureData, DemoStepData } from "./types";
 
 export interface DemoPlayerProps {
   source: string;
   target: string;
+  sourceRole?: string;
+  targetRole?: string;
   steps: DemoStepData[];
   failure: DemoFailureData | null;
+  icons: DemoIcons;
 }
 
 /**
  * The live demo. Its first render (also the static HTML) already lays out every step, so the
  * page does not shift when it hydrates; with JavaScript off the same HTML is the readable fallback.
  */
-export function DemoPlayer({ source, target, steps, failure }: DemoPlayerProps) {
+export function DemoPlayer({ source, target, sourceRole, targetRole, steps, failure, icons }: DemoPlayerProps) {
   const config: DemoConfig = { steps: steps.length, failureStep: failure ? failure.step - 1 : null };
   const [state, dispatch] = useReducer((s: DemoState, e: DemoEvent) => demoReducer(s, e, config), initialDemoState);
   const markDemoPlayed = useProgress((s) => s.markDemoPlayed);
@@ -38,11 +41,11 @@ export function DemoPlayer({ source, target, steps, failure }: DemoPlayerProps) 
     if (state.status === "done") markDemoPlayed();
   }, [state.status, markDemoPlayed]);
 
-  const { line, announcement } = describeDemo(state, steps, failure);
+  const { line, announcement } = describeDemo(state, steps, failure, target);
 
   return (
     <div data-demo-player data-status={state.status} data-mode={state.mode} data-step={state.step}>
-      <DemoDiagram source={source} target={target} state={state} steps={steps} failure={failure} />
+      <DemoDiagram source={source} target={target} sourceRole={sourceRole} targetRole={targetRole} state={state} steps={steps} failure={failure} />
       <p data-demo-js aria-hidden="true" className="mt-3 line-clamp-2 min-h-[3.2em] text-[0.95rem] leading-[1.6] font-semibold">
         {line}
       </p>
@@ -50,9 +53,9 @@ export function DemoPlayer({ source, target, steps, failure }: DemoPlayerProps) 
       <p role="status" className="js-only sr-only">
         {announcement}
       </p>
-      <DemoControls onEvent={dispatch} canBreak={failure !== null} />
+      <DemoControls onEvent={dispatch} canBreak={failure !== null} icons={icons} />
       <DemoStepList steps={steps} state={state} failure={failure} />
-      {failure && <DemoFailurePanel failure={failure} steps={steps} state={state} />}
+      {failure && <DemoFailurePanel failure={failure} target={target} steps={steps} state={state} icon={icons.BREAK} />}
     </div>
   );
 }

@@ -1,3 +1,6 @@
+import { CirclePlay, Pause, Play, RotateCcw, SkipForward, Zap, type LucideIcon } from "lucide-react";
+import { ICON, LEAD_ICON } from "@/components/icons/icon-class";
+import type { DemoIcons } from "./types";
 import type { AttributesOf } from "@/lib/content/vocabulary";
 import { Children, isValidElement, type ReactNode } from "react";
 import { DemoPlayer, type DemoFailureData, type DemoStepData } from "./demo-player";
@@ -18,6 +21,9 @@ const NO_SCRIPT_CSS = `
 [data-demo-player] [data-step-story="failure"] { display: none !important; }
 `;
 
+const icon = (Glyph: LucideIcon) => <Glyph aria-hidden="true" className={ICON} />;
+const ICONS: DemoIcons = { PLAY: icon(Play), PAUSE: icon(Pause), STEP: icon(SkipForward), RESET: icon(RotateCcw), BREAK: icon(Zap) };
+
 /** Splits the authored children into the intro, the steps and the failure: the player gets them as data. */
 function readChildren(children: ReactNode) {
   const intro: ReactNode[] = [];
@@ -28,8 +34,8 @@ function readChildren(children: ReactNode) {
       const { title, packet, wire, children: caption } = child.props;
       steps.push({ title, packet, wire, caption });
     } else if (isValidElement<DemoFailureProps>(child) && child.type === DemoFailure) {
-      const { step, title, wire, event, fix, children: explanation } = child.props;
-      failure = { step: Number(step), title, wire, event, fix, explanation };
+      const { step, title, wire, event, log, fix, children: explanation } = child.props;
+      failure = { step: Number(step), title, wire, event, log, fix, explanation };
     } else {
       intro.push(child);
     }
@@ -38,17 +44,17 @@ function readChildren(children: ReactNode) {
 }
 
 /** A step-by-step demo between two systems: the intro, then the live player. */
-export function Demo({ id, title, source, target, children }: DemoProps) {
+export function Demo({ id, title, source, target, sourceRole, targetRole, children }: DemoProps) {
   const { intro, steps, failure } = readChildren(children);
   return (
     <section id={id} aria-labelledby={`${id}-title`} data-demo className="my-10 rounded-xl border-2 border-accent/50 bg-surface p-4 sm:p-5">
       <style href="demo-no-script" precedence="default">{`@media (scripting: none) {${NO_SCRIPT_CSS}}`}</style>
       <h3 id={`${id}-title`} className="!mt-0 text-lg font-bold">
-        <span aria-hidden="true">▶ </span>
+        <CirclePlay aria-hidden="true" className={LEAD_ICON} />
         {title}
       </h3>
       <div className="text-[0.95rem] [&>p]:my-2">{intro}</div>
-      <DemoPlayer source={source} target={target} steps={steps} failure={failure} />
+      <DemoPlayer source={source} target={target} sourceRole={sourceRole} targetRole={targetRole} steps={steps} failure={failure} icons={ICONS} />
     </section>
   );
 }

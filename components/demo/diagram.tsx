@@ -7,7 +7,7 @@ type Side = "source" | "target";
 
 const Packet = lazy(() => import("./packet"));
 
-function SystemNode({ name, role, tone }: { name: string; role: string; tone: "idle" | "active" | "danger" }) {
+function SystemNode({ name, role, tone }: { name: string; role?: string; tone: "idle" | "active" | "danger" }) {
   const look = {
     idle: "border-line-soft bg-surface",
     active: "border-accent bg-accent-soft",
@@ -16,7 +16,7 @@ function SystemNode({ name, role, tone }: { name: string; role: string; tone: "i
   return (
     <div className={`z-0 flex w-[5.5rem] shrink-0 flex-col items-center justify-center rounded-lg border-2 px-1 py-2 text-center transition-colors motion-reduce:transition-none sm:w-28 ${look}`}>
       <span className="text-base font-bold">{name}</span>
-      <span className="text-xs text-muted">{role}</span>
+      {role && <span className="text-xs text-muted">{role}</span>}
     </div>
   );
 }
@@ -26,9 +26,11 @@ function SystemNode({ name, role, tone }: { name: string; role: string; tone: "i
  * sends the error back to the source. With reduced motion the packet simply appears where it lands.
  * The status line and live region say the same in words, so the drawing is hidden from assistive tech.
  */
-export function DemoDiagram({ source, target, state, steps, failure }: {
+export function DemoDiagram({ source, target, sourceRole, targetRole, state, steps, failure }: {
   source: string;
   target: string;
+  sourceRole?: string;
+  targetRole?: string;
   state: DemoState;
   steps: DemoStepData[];
   failure: DemoFailureData | null;
@@ -42,7 +44,7 @@ export function DemoDiagram({ source, target, state, steps, failure }: {
 
   return (
     <div aria-hidden="true" data-demo-diagram className="flex h-24 items-stretch gap-1 rounded-lg bg-surface-2 p-2 sm:gap-2">
-      <SystemNode name={source} role="identity provider" tone={toneOf("source")} />
+      <SystemNode name={source} role={sourceRole} tone={toneOf("source")} />
       <div data-demo-track className="relative min-w-0 flex-1 overflow-hidden">
         <div className="absolute inset-x-0 top-1/2 border-t-2 border-dashed border-line" />
         {direction !== "none" && (
@@ -58,7 +60,7 @@ export function DemoDiagram({ source, target, state, steps, failure }: {
           </Suspense>
         )}
       </div>
-      <SystemNode name={target} role="SCIM app" tone={toneOf("target")} />
+      <SystemNode name={target} role={targetRole} tone={toneOf("target")} />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { DemoState } from "@/lib/demo/machine";
 import type { DemoFailureData, DemoStepData } from "./types";
 
@@ -6,20 +7,24 @@ import type { DemoFailureData, DemoStepData } from "./types";
  * (a shift caused by the press itself, not a surprise), and its findings turn visible in place
  * when the run reaches the failing step — the space is already laid out, so nothing moves then.
  */
-export function DemoFailurePanel({ failure, steps, state }: { failure: DemoFailureData; steps: DemoStepData[]; state: DemoState }) {
+export function DemoFailurePanel({ failure, target, steps, state, icon }: {
+  failure: DemoFailureData;
+  target: string;
+  steps: DemoStepData[];
+  state: DemoState;
+  icon: ReactNode;
+}) {
   const open = state.mode === "break";
   const broken = state.status === "broken";
   const stepTitle = steps[failure.step - 1]?.title ?? "";
   return (
     <div className="mt-4">
       <p data-demo-teaser className={`!my-0 rounded-lg border-2 border-dashed border-danger px-4 py-3 text-[0.95rem] print:hidden ${open ? "hidden" : "block"}`}>
-        <span aria-hidden="true">💥 </span>
-        <strong>Break it</strong> runs the same steps into the most common failure, then shows where it breaks and how to fix it.
+        {icon} <strong>Break it</strong> runs the same steps into the most common failure, then shows where it breaks and how to fix it.
       </p>
       <div data-demo-failure className={`rounded-lg border-2 border-danger bg-danger-soft px-4 py-3 print:block ${open ? "block" : "hidden"}`}>
         <p className="!my-0 font-bold">
-          <span aria-hidden="true">💥 </span>
-          Breaks at step {failure.step}: {stepTitle}
+          {icon} Breaks at step {failure.step}: {stepTitle}
         </p>
         <p className="!my-1">{failure.title}</p>
         <div className="grid">
@@ -28,13 +33,13 @@ export function DemoFailurePanel({ failure, steps, state }: { failure: DemoFailu
           </p>
           <dl data-demo-failure-result className={`!my-0 [grid-area:1/1] space-y-2 text-[0.95rem] print:visible ${broken ? "visible" : "invisible"}`}>
             <div>
-              <dt className="font-semibold">The app returns</dt>
+              <dt className="font-semibold">{target} returns</dt>
               <dd>
                 <code className="[overflow-wrap:anywhere]">{failure.wire}</code>
               </dd>
             </div>
             <div>
-              <dt className="font-semibold">Okta&apos;s System Log shows</dt>
+              <dt className="font-semibold">{failure.log ?? "The log"} shows</dt>
               <dd>
                 <code className="[overflow-wrap:anywhere]">{failure.event}</code>
               </dd>

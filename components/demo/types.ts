@@ -10,3 +10,9 @@ export type DemoFailureData = Omit<AttributesOf<"DemoFailure">, "step"> & {
   step: number;
   explanation: ReactNode;
 };
+
+/**
+ * The icons of the controls and the failure panel, rendered by the server component <Demo> so
+ * their SVG code stays out of the player's client bundle.
+ */
+export type DemoIcons = Record<"PLAY" | "PAUSE" | "STEP" | "RESET" | "BREAK", ReactNode>;

@@ -14,6 +14,8 @@ export interface FlipCardToggleProps {
   total: number;
   /** The back face: the definition. */
   children?: ReactNode;
+  /** The "Tap to flip" and "Tap to flip back" icons, rendered on the server so its SVG code stays out of the client bundle. */
+  turnIcons: { front: ReactNode; back: ReactNode };
 }
 
 /**
@@ -21,7 +23,7 @@ export interface FlipCardToggleProps {
  * aria-hidden and inert once the saved state is known. Without JavaScript the button is not laid
  * out at all: FlipCard shows a plain two-sided card instead.
  */
-export function FlipCardToggle({ id, icon, title, number, total, children }: FlipCardToggleProps) {
+export function FlipCardToggle({ id, icon, title, number, total, children, turnIcons }: FlipCardToggleProps) {
   const hydrated = useProgress((s) => s.hydrated);
   const flipped = useProgress((s) => s.flipped.includes(id));
   const toggleFlipped = useProgress((s) => s.toggleFlipped);
@@ -59,7 +61,7 @@ export function FlipCardToggle({ id, icon, title, number, total, children }: Fli
             {title}
           </span>
           <span data-flip-hint className="block text-sm text-muted">
-            Flip <span aria-hidden="true">↻</span>
+            Flip {turnIcons.front}
           </span>
         </span>
         <span
@@ -74,7 +76,7 @@ export function FlipCardToggle({ id, icon, title, number, total, children }: Fli
           </span>
           <span className="block flex-1 text-[0.95rem] leading-relaxed text-ink">{children}</span>
           <span data-flip-hint className="block text-sm text-muted">
-            Flip back <span aria-hidden="true">↺</span>
+            Flip back {turnIcons.back}
           </span>
         </span>
       </span>

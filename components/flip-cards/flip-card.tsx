@@ -1,7 +1,14 @@
+import { RotateCcw, RotateCw } from "lucide-react";
+import { ICON } from "@/components/icons/icon-class";
 import type { AttributesOf } from "@/lib/content/vocabulary";
 import { Children, isValidElement, type ReactNode } from "react";
 import { slug } from "github-slugger";
 import { FlipCardToggle } from "./flip-card-toggle";
+
+const TURN_ICONS = {
+  front: <RotateCw aria-hidden="true" className={ICON} />,
+  back: <RotateCcw aria-hidden="true" className={ICON} />,
+};
 
 export type FlipCardProps = AttributesOf<"FlipCard"> & {
   /** Injected by the content pipeline: 0-based position in its FlipCards. */
@@ -29,7 +36,7 @@ function asPhrasing(children: ReactNode): ReactNode {
 export function FlipCard({ icon, title, index = "0", total = "1", children }: FlipCardProps) {
   return (
     <li className="!my-0 flex">
-      <FlipCardToggle id={slug(title)} icon={icon} title={title} number={Number(index) + 1} total={Number(total)}>
+      <FlipCardToggle id={slug(title)} icon={icon} title={title} number={Number(index) + 1} total={Number(total)} turnIcons={TURN_ICONS}>
         {asPhrasing(children)}
       </FlipCardToggle>
       {/* Without JavaScript nothing can flip: a plain card with both sides, and no button. */}

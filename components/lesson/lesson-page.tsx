@@ -1,3 +1,6 @@
+import { BookOpen } from "lucide-react";
+import { XpIcon } from "@/components/progress/xp-icon";
+import { LEAD_ICON } from "@/components/icons/icon-class";
 import type { Lesson } from "@/lib/content/load";
 import { LmsNote } from "@/components/progress/lms-note";
 import { ProgressProvider } from "@/components/progress/progress-provider";
@@ -21,8 +24,8 @@ export function LessonPage({ lesson }: { lesson: Lesson }) {
   const fm = lesson.frontmatter;
   const questions = lesson.questions.map(({ id, hash, correct, kind }) => ({ id, hash, correct, kind }));
   return (
-    <ProgressProvider slug={lesson.slug} assessment={{ questions, passPercent: fm.passMark }}>
-      <SiteHeader progress={<XpMeter lesson={xpLesson(lesson)} places={xpPlaces(lesson)} />} />
+    <ProgressProvider slug={lesson.slug} assessment={{ questions, passPercent: fm.passMark, levels: fm.levels }}>
+      <SiteHeader progress={<XpMeter lesson={xpLesson(lesson)} places={xpPlaces(lesson)} icon={<XpIcon />} />} />
       <SectionReadTracker />
       <LmsNote />
       <main id="main" tabIndex={-1} className="mx-auto max-w-[44rem] px-4 pb-10 outline-none sm:px-6">
@@ -37,12 +40,16 @@ export function LessonPage({ lesson }: { lesson: Lesson }) {
           <div className="mt-8 space-y-8">
             <QuickAnswer text={fm.quickAnswer} />
             <Objectives items={fm.objectives} />
-            <ReadAs />
-            <p className="no-js-only rounded-xl border border-line-soft bg-surface p-4 text-sm">
-              <span aria-hidden="true">📖 </span>Every reading level is on this page: the L1 Essentials and L3 Expert passages are labelled.
-            </p>
+            {fm.levels.length > 1 && (
+              <>
+                <ReadAs levels={fm.levels} hints={fm.levelHints} icon={<BookOpen aria-hidden="true" className={LEAD_ICON} />} />
+                <p className="no-js-only rounded-xl border border-line-soft bg-surface p-4 text-sm">
+                  <BookOpen aria-hidden="true" className={LEAD_ICON} /> Every reading level is on this page: passages written for one level only are labelled.
+                </p>
+              </>
+            )}
           </div>
-          <LevelScript slug={lesson.slug} />
+          <LevelScript slug={lesson.slug} levels={fm.levels} />
           <LessonBody lesson={lesson} />
         </article>
       </main>

@@ -1,21 +1,17 @@
+import { Calendar, Clock, ListChecks, type LucideIcon } from "lucide-react";
+import { ICON } from "@/components/icons/icon-class";
 import type { Lesson } from "@/lib/content/load";
 import { readingMinutes } from "@/lib/content/level-words";
 import { LEVELS } from "@/lib/content/levels";
+import { plural } from "@/lib/plural";
 
 function formatDate(iso: string): string {
   return new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 }
 
-/**
- * A decorative emoji in a box of fixed width: where the emoji font loads after the first paint, the
- * glyph swaps without changing the line's width, so the wrapping row never shifts.
- */
-function Icon({ children }: { children: string }) {
-  return (
-    <span aria-hidden="true" className="mr-1 inline-block w-[1.25em] text-center leading-none">
-      {children}
-    </span>
-  );
+/** A decorative icon before an item's words. */
+function Icon({ of: Glyph }: { of: LucideIcon }) {
+  return <Glyph aria-hidden="true" className={`${ICON} mr-1`} />;
 }
 
 /**
@@ -40,10 +36,10 @@ function ReadingTime({ minutes, levels }: { minutes: Record<(typeof LEVELS)[numb
 
 /** Date, reading time and what the lesson holds, all derived from its content. */
 export function MetaRow({ lesson }: { lesson: Lesson }) {
-  const { date, updated, duration, tutor } = lesson.frontmatter;
+  const { date, updated, duration, tutor, demoLabel } = lesson.frontmatter;
   const items = [
     <>
-      <Icon>📅</Icon>
+      <Icon of={Calendar} />
       {updated ? "Published " : null}
       <time dateTime={date}>{formatDate(date)}</time>
     </>,
@@ -53,15 +49,15 @@ export function MetaRow({ lesson }: { lesson: Lesson }) {
       </>
     ) : null,
     <>
-      <Icon>⏱</Icon>
+      <Icon of={Clock} />
       <ReadingTime minutes={readingMinutes(duration, lesson.words)} levels={lesson.frontmatter.levels} />
     </>,
-    lesson.figures > 0 ? <>{lesson.figures} infographic{lesson.figures === 1 ? "" : "s"}</> : null,
-    lesson.usesDemo ? <>live block demo</> : null,
+    lesson.figures > 0 ? <>{plural(lesson.figures, "infographic")}</> : null,
+    lesson.demos.length > 0 ? <>{demoLabel ?? plural(lesson.demos.length, "live demo")}</> : null,
     lesson.questions.length > 0 ? (
       <>
-        <Icon>🏷</Icon>
-        {lesson.questions.length}-Q assessment{tutor.length > 0 ? " + AI Tutor" : ""}
+        <Icon of={ListChecks} />
+        {lesson.questions.length}-question assessment{tutor.length > 0 ? " + AI Tutor" : ""}
       </>
     ) : null,
   ].filter(Boolean);

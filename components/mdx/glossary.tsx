@@ -1,3 +1,5 @@
+import { BookA } from "lucide-react";
+import { LEAD_ICON } from "@/components/icons/icon-class";
 import type { Frontmatter } from "@/lib/content/frontmatter";
 
 /** The glossary as a definition list. */
@@ -5,7 +7,7 @@ export function Glossary({ entries }: { entries: Frontmatter["glossary"] }) {
   return (
     <section id="glossary" aria-labelledby="glossary-title" className="mt-16">
       <h2 id="glossary-title" className="text-xl font-bold">
-        <span aria-hidden="true">📖 </span>Glossary
+        <BookA aria-hidden="true" className={LEAD_ICON} />Glossary
       </h2>
       <dl className="mt-3 divide-y divide-line-soft rounded-xl border border-line-soft bg-surface">
         {entries.map((e) => (

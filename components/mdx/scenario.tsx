@@ -1,3 +1,5 @@
+import { Puzzle } from "lucide-react";
+import { LEAD_ICON } from "@/components/icons/icon-class";
 import type { AttributesOf } from "@/lib/content/vocabulary";
 import { useId, type ReactNode } from "react";
 
@@ -7,7 +9,7 @@ export function Scenario({ title, children }: AttributesOf<"Scenario"> & { child
   return (
     <article aria-labelledby={id} data-scenario className="my-8 rounded-xl border-2 border-line-soft bg-surface p-5">
       <p className="!my-0 text-xs font-semibold tracking-wider text-muted uppercase">
-        <span aria-hidden="true">🧩 </span>Scenario
+        <Puzzle aria-hidden="true" className={LEAD_ICON} />Scenario
       </p>
       <h3 id={id} className="!mt-1 text-lg font-bold">{title}</h3>
       <div className="[&>*:last-child]:mb-0">{children}</div>

@@ -1,3 +1,5 @@
+import { Library } from "lucide-react";
+import { LEAD_ICON } from "@/components/icons/icon-class";
 import type { Frontmatter } from "@/lib/content/frontmatter";
 import { sourceAnchor } from "@/lib/content/citations";
 
@@ -10,7 +12,7 @@ export function Sources({ entries }: { entries: Frontmatter["sources"] }) {
   return (
     <section id="sources" aria-labelledby="sources-title" className="mt-16">
       <h2 id="sources-title" className="text-xl font-bold">
-        <span aria-hidden="true">📚 </span>Sources
+        <Library aria-hidden="true" className={LEAD_ICON} />Sources
       </h2>
       <ol className="mt-3 list-decimal space-y-2 pl-6">
         {entries.map((s) => (

@@ -1,3 +1,5 @@
+import { PenLine } from "lucide-react";
+import { LEAD_ICON } from "@/components/icons/icon-class";
 import type { Frontmatter } from "@/lib/content/frontmatter";
 import { OwnWordsForm } from "./own-words-form";
 
@@ -6,7 +8,7 @@ export function OwnWords({ ownWords }: { ownWords: NonNullable<Frontmatter["ownW
   return (
     <section id="own-words" aria-labelledby="own-words-title" className="mt-16">
       <h2 id="own-words-title" className="text-xl font-bold">
-        <span aria-hidden="true">🧠 </span>In your own words
+        <PenLine aria-hidden="true" className={LEAD_ICON} />In your own words
       </h2>
       <p className="mt-1">{ownWords.prompt}</p>
       <OwnWordsForm expert={ownWords.expert} keyPoints={ownWords.keyPoints} />

@@ -1,3 +1,5 @@
+import type { ReactNode } from "react";
+
 /**
  * An XP progress bar: role="progressbar" named "XP". `xp` null means not known yet (before saved
  * progress is read): the bar is empty and has no value, instead of a wrong 0 that then jumps.
@@ -9,9 +11,11 @@ export interface XpBarProps {
   xp: number | null;
   /** The accessible name; "XP" in the header, "XP: <title>" on the index where there are several. */
   label?: string;
+  /** The icon before "XP", rendered on the server so its SVG code stays out of the client bundle. */
+  icon?: ReactNode;
 }
 
-export function XpBar({ xp, label = "XP" }: XpBarProps) {
+export function XpBar({ xp, label = "XP", icon }: XpBarProps) {
   return (
     <div
       role="progressbar"
@@ -24,7 +28,7 @@ export function XpBar({ xp, label = "XP" }: XpBarProps) {
       className="js-only flex shrink-0 items-center gap-1.5 text-sm font-semibold text-ink"
     >
       <span aria-hidden="true">
-        <span className="text-accent">⚡</span> XP
+        {icon} XP
       </span>
       <span aria-hidden="true" className="hidden h-2 w-16 overflow-hidden rounded-full border border-line-soft bg-surface-2 min-[400px]:block sm:w-24">
         <span className="block h-full rounded-full bg-accent transition-[width] duration-500 motion-reduce:transition-none" style={{ width: `${xp ?? 0}%` }} />

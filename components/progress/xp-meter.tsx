@@ -1,8 +1,7 @@
 "use client";
 
-import { useMemo } from "react";
-import { xpFromProgress, type XpLesson } from "@/lib/xp";
-import { xpLeft, type XpPlaces } from "@/lib/xp";
+import { useMemo, type ReactNode } from "react";
+import { xpFromProgress, xpLeft, type XpLesson, type XpPlaces } from "@/lib/xp";
 import { useProgress } from "./progress-provider";
 import { XpBar } from "./xp-bar";
 import { XpLeftPanel } from "./xp-left-panel";
@@ -12,10 +11,12 @@ export interface XpMeterProps {
   lesson: XpLesson;
   /** Where each thing to do is, for the "what is left" links. */
   places: XpPlaces;
+  /** The icon before "XP", rendered on the server so its SVG code stays out of the client bundle. */
+  icon?: ReactNode;
 }
 
 /** The header's XP meter for the current lesson; it shows no number until saved progress is read. */
-export function XpMeter({ lesson, places }: XpMeterProps) {
+export function XpMeter({ lesson, places, icon }: XpMeterProps) {
   const xp = useProgress((s) => (s.hydrated ? xpFromProgress(s, lesson) : null));
   const hydrated = useProgress((s) => s.hydrated);
   const sectionsRead = useProgress((s) => s.sectionsRead);
@@ -30,7 +31,7 @@ export function XpMeter({ lesson, places }: XpMeterProps) {
   );
   return (
     <div className="flex items-center gap-1.5">
-      <XpBar xp={xp} />
+      <XpBar xp={xp} icon={icon} />
       <XpLeftPanel xp={xp} todo={todo} />
     </div>
   );

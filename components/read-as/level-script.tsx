@@ -1,12 +1,16 @@
+import { startLevel, type Level } from "@/lib/content/levels";
 import { storageKey } from "@/lib/progress/store";
 
 /**
- * Sets the saved reading level on <html> before the lesson body is parsed, so a reader who chose
- * L1 or L3 never sees an L2 flash on reload. A static string built at build time; any failure
- * (no storage, bad JSON) leaves the L2 default.
+ * Sets the reading level on <html> before the lesson body is parsed, so a reader never sees another
+ * level flash on reload: the saved level when the lesson offers it, else the level the lesson starts
+ * at (the same rule as the progress store). A static string built at build time; any failure (no
+ * storage, bad JSON) leaves the start level.
  */
-export function LevelScript({ slug }: { slug: string }) {
+export function LevelScript({ slug, levels }: { slug: string; levels: readonly Level[] }) {
   const key = JSON.stringify(storageKey(slug));
-  const code = `try{var s=JSON.parse(localStorage.getItem(${key})||"null"),l=s&&s.state&&s.state.level;if(l==="L1"||l==="L2"||l==="L3")document.documentElement.dataset.level=l}catch(e){}`;
+  const offered = JSON.stringify(levels);
+  const start = JSON.stringify(startLevel(levels));
+  const code = `(function(){var d=document.documentElement,o=${offered},l=${start};try{var s=JSON.parse(localStorage.getItem(${key})||"null"),v=s&&s.state&&s.state.level;if(o.indexOf(v)>=0)l=v}catch(e){}d.dataset.level=l})()`;
   return <script dangerouslySetInnerHTML={{ __html: code }} />;
 }

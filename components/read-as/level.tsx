@@ -1,3 +1,5 @@
+import { FlaskConical } from "lucide-react";
+import { LEAD_ICON } from "@/components/icons/icon-class";
 import type { AttributesOf } from "@/lib/content/vocabulary";
 import type { ReactNode } from "react";
 import type { Level as ReadingLevel } from "@/lib/content/vocabulary";
@@ -28,7 +30,7 @@ export function Level({ min, max, children }: AttributesOf<"Level"> & { children
     >
       {expert && (
         <p className="!mb-0 pt-2 text-xs font-semibold tracking-wider text-muted uppercase">
-          <span aria-hidden="true">🧪 </span>L3 · {NAMES.L3} depth
+          <FlaskConical aria-hidden="true" className={LEAD_ICON} />L3 · {NAMES.L3} depth
         </p>
       )}
       {extra && (

@@ -1,15 +1,20 @@
 "use client";
 
-import { useEffect, useId } from "react";
+import { useEffect, useId, type ReactNode } from "react";
 import { useProgress } from "@/components/progress/progress-provider";
 import type { Level } from "@/lib/content/levels";
 import { keepPlace } from "./keep-place";
 
-const OPTIONS: { level: Level; name: string; hint: string }[] = [
-  { level: "L1", name: "Essentials", hint: "The idea in plain words, no protocol detail." },
-  { level: "L2", name: "Practitioner", hint: "How to set it up and fix it — the default." },
-  { level: "L3", name: "Expert", hint: "Adds the SCIM wire format and edge cases." },
-];
+const NAMES: Record<Level, string> = { L1: "Essentials", L2: "Practitioner", L3: "Expert" };
+
+/** Shown for a level whose hint the lesson does not write (frontmatter `levelHints`). */
+const NEUTRAL_HINTS: Record<Level, string> = {
+  L1: "The idea in plain words.",
+  L2: "What you need to use it and fix it.",
+  L3: "Adds the fine detail and the edge cases.",
+};
+
+const COLUMNS = { 1: "", 2: "sm:grid-cols-2", 3: "sm:grid-cols-3" } as const;
 
 function applyLevel(level: Level) {
   if (document.documentElement.dataset.level === level) return;
@@ -19,11 +24,18 @@ function applyLevel(level: Level) {
 }
 
 /**
- * "Read as": three native radios. The static HTML checks L2; the saved level is already on <html>
- * (see LevelScript) and the radios catch up once saved progress is read. Without JavaScript they
- * could not switch anything, so they are not shown: every level's passages are, each labelled.
+ * "Read as": one native radio per level the lesson offers. The static HTML checks the level the
+ * lesson starts at; the saved level is already on <html> (see LevelScript) and the radios catch up
+ * once saved progress is read. Without JavaScript they could not switch anything, so they are not
+ * shown: every level's passages are, each labelled.
  */
-export function ReadAs() {
+export function ReadAs({ levels, hints, icon }: {
+  levels: readonly Level[];
+  hints: Partial<Record<Level, string>>;
+  /** The legend's icon, rendered on the server so its SVG code stays out of this client bundle. */
+  icon?: ReactNode;
+}) {
+  const options = levels.map((level) => ({ level, name: NAMES[level], hint: hints[level] ?? NEUTRAL_HINTS[level] }));
   const id = useId();
   const hydrated = useProgress((s) => s.hydrated);
   const level = useProgress((s) => s.level);
@@ -37,10 +49,10 @@ export function ReadAs() {
   return (
     <fieldset aria-labelledby={`${id}-legend`} className="js-only rounded-xl border border-line-soft bg-surface p-4">
       <legend id={`${id}-legend`} className="float-left mb-2 w-full text-base font-bold">
-        <span aria-hidden="true">📖 </span>Read as
+        {icon}Read as
       </legend>
-      <div className="clear-both grid gap-2 sm:grid-cols-3">
-        {OPTIONS.map((option) => (
+      <div className={`clear-both grid gap-2 ${COLUMNS[options.length as 1 | 2 | 3]}`}>
+        {options.map((option) => (
           <div
             key={option.level}
             className="relative flex gap-2.5 rounded-lg border-2 border-line-soft px-3 py-2.5 hover:border-accent has-[:checked]:border-accent has-[:checked]:bg-accent-soft"

@@ -1,3 +1,5 @@
+import { FlaskConical } from "lucide-react";
+import { LEAD_ICON } from "@/components/icons/icon-class";
 import type { ReactNode } from "react";
 import { CHALLENGE_IDS, type ChallengeId } from "@/lib/scim-lab/catalog";
 import { SEED_ACCOUNT_KEYS, type SeedAccountKey } from "@/lib/scim-lab/seed";
@@ -29,7 +31,7 @@ export function ScimLab({ id, title, challenges, users, children }: ScimLabProps
   return (
     <section id={id} aria-labelledby={`${id}-title`} data-scim-lab className="mt-16 rounded-xl border border-line-soft bg-surface p-4 sm:p-5">
       <h2 id={`${id}-title`} className="text-2xl leading-tight font-bold tracking-tight">
-        <span aria-hidden="true">🧪 </span>
+        <FlaskConical aria-hidden="true" className={LEAD_ICON} />
         {title}
       </h2>
       <div className="prose-lesson mt-3">{children}</div>

@@ -2,6 +2,8 @@ import Link from "next/link";
 import type { Lesson } from "@/lib/content/load";
 import { xpLesson } from "@/lib/xp";
 import { lessonPath } from "@/lib/site";
+import { plural } from "@/lib/plural";
+import { XpIcon } from "@/components/progress/xp-icon";
 import { LessonProgress } from "./lesson-progress";
 
 /** One lesson on the index: title, track, duration and levels, and the learner's progress on it. */
@@ -18,13 +20,13 @@ export function LessonCard({ lesson }: { lesson: Lesson }) {
       <p className="mt-2 text-[0.95rem] text-muted">{fm.description}</p>
       <ul aria-label="Details" className="mt-4 flex flex-wrap gap-2 text-xs font-semibold">
         <li className="rounded-full bg-surface-2 px-2.5 py-1">{fm.duration} min</li>
-        <li className="rounded-full bg-surface-2 px-2.5 py-1">{lesson.questions.length} questions</li>
+        <li className="rounded-full bg-surface-2 px-2.5 py-1">{plural(lesson.questions.length, "question")}</li>
         <li className="rounded-full bg-surface-2 px-2.5 py-1">
           <span className="sr-only">Levels </span>
           {fm.levels.join(" / ")}
         </li>
       </ul>
-      <LessonProgress slug={lesson.slug} questions={lesson.questions.map(({ id, hash }) => ({ id, hash }))} lesson={xpLesson(lesson)} title={fm.title} />
+      <LessonProgress slug={lesson.slug} questions={lesson.questions.map(({ id, hash }) => ({ id, hash }))} lesson={xpLesson(lesson)} title={fm.title} icon={<XpIcon />} />
     </li>
   );
 }

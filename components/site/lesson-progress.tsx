@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import { readSavedProgress } from "@/lib/progress/read-saved";
 import { createSafeStorage } from "@/lib/progress/safe-storage";
 import { storageKey } from "@/lib/progress/store";
@@ -14,6 +14,8 @@ export interface LessonProgressProps {
   lesson: XpLesson;
   /** The lesson's title, to name its XP bar among the others on the index. */
   title: string;
+  /** The icon before "XP", rendered on the server so its SVG code stays out of the client bundle. */
+  icon?: ReactNode;
 }
 
 interface Saved {
@@ -26,7 +28,7 @@ interface Saved {
  * page. The server and the first render show an empty bar (nothing is known there); the row keeps
  * its height either way, so the card does not shift.
  */
-export function LessonProgress({ slug, questions, lesson, title }: LessonProgressProps) {
+export function LessonProgress({ slug, questions, lesson, title, icon }: LessonProgressProps) {
   const [saved, setSaved] = useState<Saved | null>(null);
 
   useEffect(() => {
@@ -45,7 +47,7 @@ export function LessonProgress({ slug, questions, lesson, title }: LessonProgres
 
   return (
     <div className="mt-4 flex min-h-7 flex-wrap items-center gap-3">
-      <XpBar xp={saved?.xp ?? null} label={`XP: ${title}`} />
+      <XpBar xp={saved?.xp ?? null} label={`XP: ${title}`} icon={icon} />
       {saved?.complete && (
         <span data-complete className="inline-flex items-center gap-1 rounded-full bg-success-soft px-2.5 py-0.5 text-xs font-bold text-success">
           <span aria-hidden="true">✓</span> Complete

@@ -1,3 +1,5 @@
+import { MessagesSquare } from "lucide-react";
+import { LEAD_ICON } from "@/components/icons/icon-class";
 import type { AttributesOf } from "@/lib/content/vocabulary";
 import { TeachFriendActions } from "./teach-friend-actions";
 
@@ -6,7 +8,7 @@ export function TeachFriend({ intro, summary }: AttributesOf<"TeachFriend"> & { 
   return (
     <section id="teach-a-friend" aria-labelledby="teach-title" className="mt-16">
       <h2 id="teach-title" className="text-xl font-bold">
-        <span aria-hidden="true">🗣 </span>Teach a friend
+        <MessagesSquare aria-hidden="true" className={LEAD_ICON} />Teach a friend
       </h2>
       {intro && <p className="mt-1">{intro}</p>}
       <TeachFriendActions summary={summary} />

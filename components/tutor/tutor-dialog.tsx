@@ -1,12 +1,13 @@
 "use client";
 
 import * as Dialog from "@radix-ui/react-dialog";
-import { useId, useMemo, useRef, useState } from "react";
+import { useId, useMemo, useRef, useState, type ReactNode } from "react";
 import type { Level } from "@/lib/content/levels";
 import { tutorDocs, type GlossaryData } from "@/lib/tutor-docs";
 import { createTutorSearch, type TutorDoc } from "@/lib/tutor-search";
 import { pagePassages } from "./page-passages";
 import { TutorAnswerText } from "./tutor-answer-text";
+import { plural } from "@/lib/plural";
 
 /** One curated question, with the short title of the section its answer comes from. */
 export interface TutorItem {
@@ -31,6 +32,8 @@ export interface TutorDialogProps {
   onNavigate(sectionId: string): void;
   /** Radix's close focus hook: the launcher returns focus to its button (or the section). */
   onCloseAutoFocus(event: Event): void;
+  /** The title's icon, rendered on the server so its SVG code stays out of the client bundle. */
+  icon?: ReactNode;
 }
 
 const LEVEL_NAMES: Record<Level, string> = { L1: "Essentials", L2: "Practitioner", L3: "Expert" };
@@ -46,7 +49,7 @@ function LevelTag({ level }: { level: Level | null }) {
 }
 
 /** The tutor dialog: a search box over the answers, the glossary and the lesson's own passages. */
-export function TutorDialog({ open, onOpenChange, entries, glossary, synonyms, sections, onNavigate, onCloseAutoFocus }: TutorDialogProps) {
+export function TutorDialog({ open, onOpenChange, entries, glossary, synonyms, sections, onNavigate, onCloseAutoFocus, icon }: TutorDialogProps) {
   const [query, setQuery] = useState("");
   const [selected, setSelected] = useState<string | null>(null);
   const ids = useId();
@@ -122,7 +125,7 @@ export function TutorDialog({ open, onOpenChange, entries, glossary, synonyms, s
   };
 
   let status: string;
-  if (!trimmed) status = `${entries.length} questions`;
+  if (!trimmed) status = plural(entries.length, "question");
   else if (hits.length > 0) status = `${hits.length} ${hits.length === 1 ? "answer matches" : "answers match"}`;
   else status = "Nothing matches: the nearest questions follow";
 
@@ -144,7 +147,7 @@ export function TutorDialog({ open, onOpenChange, entries, glossary, synonyms, s
           <div className="flex items-start gap-3 border-b border-line-soft p-4 sm:p-5">
             <div className="min-w-0 flex-1">
               <Dialog.Title className="text-lg font-bold">
-                <span aria-hidden="true">🤖 </span>Ask the AI Tutor
+                {icon}Ask the AI Tutor
               </Dialog.Title>
               <Dialog.Description className="mt-1 text-sm text-muted">Curated answers and this lesson&apos;s own text. Nothing you type leaves this page.</Dialog.Description>
             </div>

@@ -1,7 +1,8 @@
 "use client";
 
-import { lazy, Suspense, useCallback, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useRef, useState, type ReactNode } from "react";
 import type { TutorDialogProps, TutorItem } from "./tutor-dialog";
+import { plural } from "@/lib/plural";
 
 // Loaded on the first click, so the dialog (and Radix) stays out of the page's first-load JS.
 const TutorDialog = lazy(() => import("./tutor-dialog").then((m) => ({ default: m.TutorDialog })));
@@ -9,10 +10,12 @@ const TutorDialog = lazy(() => import("./tutor-dialog").then((m) => ({ default: 
 export type TutorLauncherProps = Pick<TutorDialogProps, "glossary" | "synonyms" | "sections"> & {
   /** The curated questions and answers, each with its section's short title. */
   entries: TutorItem[];
+  /** The button's and the dialog title's icons, rendered on the server so its SVG code stays out of the client bundle. */
+  icons?: { button: ReactNode; dialog: ReactNode };
 };
 
 /** The "Ask the AI Tutor" button; owns where focus goes when the dialog closes. */
-export function TutorLauncher({ entries, glossary, synonyms, sections }: TutorLauncherProps) {
+export function TutorLauncher({ entries, glossary, synonyms, sections, icons }: TutorLauncherProps) {
   const [open, setOpen] = useState(false);
   const [loaded, setLoaded] = useState(false);
   const trigger = useRef<HTMLButtonElement>(null);
@@ -47,12 +50,14 @@ export function TutorLauncher({ entries, glossary, synonyms, sections }: TutorLa
         }}
         className="inline-flex min-h-11 items-center gap-2 rounded-lg bg-accent px-5 font-semibold text-on-accent"
       >
-        <span aria-hidden="true">💬</span> Ask the AI Tutor
+        {icons?.button}
+        Ask the AI Tutor
       </button>
-      <span className="ml-3 text-sm text-muted">{entries.length} curated questions</span>
+      <span className="ml-3 text-sm text-muted">{plural(entries.length, "curated question")}</span>
       {loaded && (
         <Suspense fallback={null}>
           <TutorDialog
+            icon={icons?.dialog}
             open={open}
             onOpenChange={setOpen}
             entries={entries}

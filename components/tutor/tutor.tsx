@@ -1,3 +1,5 @@
+import { Bot, MessageCircle } from "lucide-react";
+import { ICON, LEAD_ICON } from "@/components/icons/icon-class";
 import type { AttributesOf } from "@/lib/content/vocabulary";
 import type { Frontmatter } from "@/lib/content/frontmatter";
 import type { SectionInfo } from "@/lib/content/scan";
@@ -18,7 +20,15 @@ export type TutorProps = AttributesOf<"Tutor"> & {
  * without it, every question and answer is listed in disclosures. CSS picks one from the first
  * paint, so nothing swaps or shifts.
  */
-export function Tutor({ title = "Ask the AI Tutor", intro = "Ask in your own words or pick a question — instant, scoped to this lesson. No login, no waiting.", entries, glossary, synonyms, sections }: TutorProps) {
+export function Tutor({
+  title = "Ask the AI Tutor",
+  intro = "Ask in your own words or pick a question — instant, scoped to this lesson. No login, no waiting.",
+  provenance = "Curated answers, scoped to this lesson.",
+  entries,
+  glossary,
+  synonyms,
+  sections,
+}: TutorProps) {
   const items = entries.map((entry) => ({
     ...entry,
     sectionTitle: sections.find((s) => s.id === entry.section)?.short ?? entry.section,
@@ -26,12 +36,18 @@ export function Tutor({ title = "Ask the AI Tutor", intro = "Ask in your own wor
   return (
     <section id="tutor" aria-labelledby="tutor-title" className="mt-16 rounded-xl border border-line-soft bg-surface p-5">
       <h2 id="tutor-title" className="text-xl font-bold">
-        <span aria-hidden="true">🤖 </span>
+        <Bot aria-hidden="true" className={LEAD_ICON} />
         {title}
       </h2>
       <p className="mt-1">{intro}</p>
       <div className="js-only mt-4">
-        <TutorLauncher entries={items} glossary={glossary} synonyms={synonyms} sections={sections.map(({ id, short }) => ({ id, short }))} />
+        <TutorLauncher
+          entries={items}
+          glossary={glossary}
+          synonyms={synonyms}
+          sections={sections.map(({ id, short }) => ({ id, short }))}
+          icons={{ button: <MessageCircle aria-hidden="true" className={ICON} />, dialog: <Bot aria-hidden="true" className={LEAD_ICON} /> }}
+        />
       </div>
       <ul className="no-js-only mt-3 space-y-2">
         {items.map((entry) => (
@@ -52,7 +68,7 @@ export function Tutor({ title = "Ask the AI Tutor", intro = "Ask in your own wor
         ))}
       </ul>
       <p className="mt-3 text-sm text-muted">
-        Pre-curated from vendor docs + community Q&amp;A, scoped to this lesson. There is no live model behind it: nothing you type leaves this page.
+        {provenance} There is no live model behind it: nothing you type leaves this page.
       </p>
     </section>
   );

@@ -1,3 +1,5 @@
+import { NotebookPen } from "lucide-react";
+import { LEAD_ICON } from "@/components/icons/icon-class";
 import type { ReactNode } from "react";
 import type { AttributesOf } from "@/lib/content/vocabulary";
 import { ResetProgress } from "@/components/progress/reset-progress";
@@ -20,7 +22,7 @@ export function WrapUp({ title = "Wrap-up assessment", questions, sections, pass
   return (
     <section id="wrap-up" aria-labelledby="wrap-up-title" className="mt-16 scroll-mt-20">
       <h2 id="wrap-up-title" tabIndex={-1} className="text-2xl font-bold tracking-tight outline-none">
-        <span aria-hidden="true">📝 </span>
+        <NotebookPen aria-hidden="true" className={LEAD_ICON} />
         {title}
       </h2>
       <p className="mt-2">

@@ -70,6 +70,11 @@ export const frontmatterSchema = z.strictObject({
   track: z.array(text).min(1).max(4),
   /** Reading levels the lesson offers; the default level (L2) when omitted. */
   levels: z.array(z.enum(LEVELS)).min(1).default([DEFAULT_LEVEL]),
+  /**
+   * The line under each level's name in "Read as", for the levels the lesson offers, e.g.
+   * `L3: "Adds the SCIM wire format and edge cases."`. Levels without a hint show a neutral one.
+   */
+  levelHints: z.partialRecord(z.enum(LEVELS), text).default({}),
   /** Publication or last-review date, YYYY-MM-DD. */
   date: z.iso.date({ error: "a date written YYYY-MM-DD" }),
   /**
@@ -86,6 +91,11 @@ export const frontmatterSchema = z.strictObject({
   updated: z.iso.date({ error: "a date written YYYY-MM-DD" }).optional(),
   /** Reading time in minutes. */
   duration: z.number().int().positive().max(240),
+  /**
+   * How the meta row under the title names the lesson's demos, e.g. "live block demo". Without it
+   * the row counts them: "1 live demo", "2 live demos".
+   */
+  demoLabel: text.optional(),
   /** One or two sentences under the title. */
   subtitle: text,
   /** The meta description for search and link previews, at most 160 characters. */

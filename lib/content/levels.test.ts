@@ -1,5 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { offeredLevel, startLevel } from "./levels";
 import { parseLesson } from "./load";
 import { formatProblem } from "./problems";
 
@@ -48,5 +49,35 @@ describe("reading levels in <Level>", () => {
   it("rejects an unknown level in max too", async () => {
     const { problems } = await parseLesson(file, lesson(`\n<Level max="L0">\n\nNothing.\n\n</Level>\n`));
     expect(problems.map((p) => p.message).join("\n")).toMatch(/max.*"L0".*"L1", "L2", "L3"/);
+  });
+});
+
+describe("the level a reader starts at", () => {
+  it("is the default level when the lesson offers it, else the lesson's first level", () => {
+    expect(startLevel(["L1", "L2", "L3"])).toBe("L2");
+    expect(startLevel(["L3"])).toBe("L3");
+    expect(startLevel(["L1", "L3"])).toBe("L1");
+  });
+
+  it("keeps a saved level only while the lesson offers it", () => {
+    expect(offeredLevel("L3", ["L2", "L3"])).toBe("L3");
+    expect(offeredLevel("L1", ["L2", "L3"])).toBe("L2");
+    expect(offeredLevel("L2", ["L3"])).toBe("L3");
+    expect(offeredLevel(undefined, ["L1", "L3"])).toBe("L1");
+  });
+});
+
+describe("levels a lesson does not offer", () => {
+  it("rejects a <Level> passage for a level missing from `levels`, L2 included", async () => {
+    const source = lesson(`\n<Level min="L2" max="L2">\n\nMiddle.\n\n</Level>\n`).replace("levels: [L1, L2, L3]", "levels: [L1, L3]");
+    const { problems } = await parseLesson(file, source);
+    expect(problems.map((p) => p.message)).toEqual([`frontmatter field "levels": found [L1, L3] without L2, expected every level the body uses in <Level>`]);
+  });
+
+  it("rejects a hint for a level the lesson does not offer, naming the field", async () => {
+    const source = lesson("\nText.\n").replace("levels: [L1, L2, L3]", "levels: [L2, L3]\nlevelHints:\n  L1: \"Plain words.\"");
+    const { problems } = await parseLesson(file, source);
+    expect(problems.map((p) => p.message)).toEqual([`frontmatter field "levelHints.L1": found a hint for L1, which the lesson does not offer, expected hints only for the levels in "levels" (L2, L3)`]);
+    expect(problems[0]?.line).toBe(7);
   });
 });

@@ -4,3 +4,13 @@ export type Level = (typeof LEVELS)[number];
 
 /** The level a reader starts at, and the level of a passage not wrapped in <Level>. */
 export const DEFAULT_LEVEL: Level = "L2";
+
+/** The level a reader of a lesson starts at: the default level when the lesson offers it, else its first level. */
+export function startLevel(levels: readonly Level[]): Level {
+  return levels.includes(DEFAULT_LEVEL) ? DEFAULT_LEVEL : (levels[0] ?? DEFAULT_LEVEL);
+}
+
+/** A saved level the lesson still offers, or the level the lesson starts at. */
+export function offeredLevel(saved: unknown, levels: readonly Level[]): Level {
+  return levels.includes(saved as Level) ? (saved as Level) : startLevel(levels);
+}

@@ -18,7 +18,7 @@ import { frontmatterLine } from "./frontmatter-lines";
 import { ContentError, describeIssue, type Problem } from "./problems";
 import { remarkLesson } from "./remark-lesson";
 import { remarkNoAutolinks } from "./remark-no-autolinks";
-import { DEFAULT_LEVEL } from "./levels";
+import { LEVELS } from "./levels";
 import { componentNames, ruleOf } from "./vocabulary";
 import { emptyScan, type LessonScan } from "./scan";
 
@@ -224,8 +224,16 @@ function crossCheck(
     }
   }
   for (const level of scan.levelsUsed) {
-    if (!fm.levels.includes(level) && level !== DEFAULT_LEVEL) {
+    if (!fm.levels.includes(level)) {
       at(`frontmatter field "levels": found [${fm.levels.join(", ")}] without ${level}, expected every level the body uses in <Level>`, lineOf(["levels"]));
+    }
+  }
+  for (const level of LEVELS) {
+    if (fm.levelHints[level] !== undefined && !fm.levels.includes(level)) {
+      at(
+        `frontmatter field "levelHints.${level}": found a hint for ${level}, which the lesson does not offer, expected hints only for the levels in "levels" (${fm.levels.join(", ")})`,
+        lineOf(["levelHints", level]),
+      );
     }
   }
   return problems;

@@ -20,8 +20,8 @@ export function starterLesson({ slug, title, date }: StarterInput): string {
 title: ${quote(title)}
 slug: ${slug}
 track:
-  - "Okta"
-  - "Identity & Access"
+  - "Your subject"
+  - "Your topic"
 levels: [L2]
 date: "${date}"
 duration: 10

@@ -85,8 +85,14 @@ export const vocabulary = {
   FlipCards: rule({ attributes: z.strictObject({}) }),
   /** One flip card: the front shows `icon` and `title`; children are the back. */
   FlipCard: rule({ attributes: z.strictObject({ icon: text, title: text }), inside: ["FlipCards"] }),
-  /** A step-by-step animated demo between two systems. Children: intro text, DemoStep, DemoFailure. */
-  Demo: rule({ attributes: z.strictObject({ id, title: text, source: text, target: text }) }),
+  /**
+   * A step-by-step animated demo between two systems. Children: intro text, DemoStep, DemoFailure.
+   * `source` and `target` name the systems; `sourceRole` and `targetRole` are the small line under
+   * each name in the diagram (e.g. "identity provider"), left out when not given.
+   */
+  Demo: rule({
+    attributes: z.strictObject({ id, title: text, source: text, target: text, sourceRole: text.optional(), targetRole: text.optional() }),
+  }),
   /**
    * One demo step. `packet` is the direction a message travels on this step
    * (`to-target`, `to-source` or `none`); `wire` is the request or response line shown.
@@ -101,10 +107,11 @@ export const vocabulary = {
   }),
   /**
    * What "Break it" shows: the step (1-based) where the run fails, the `wire` line the target returns,
-   * the System Log `event`, and the `fix`. Children: why it happens.
+   * the `event` a log records, and the `fix`. `log` names where the event is read (e.g. "Okta's
+   * System Log"); without it the panel says "The log shows". Children: why it happens.
    */
   DemoFailure: rule({
-    attributes: z.strictObject({ step: positiveInt, title: text, wire: text, event: text, fix: text }),
+    attributes: z.strictObject({ step: positiveInt, title: text, wire: text, event: text, log: text.optional(), fix: text }),
     inside: ["Demo"],
   }),
   /**
@@ -136,9 +143,13 @@ export const vocabulary = {
   ScenarioStep: rule({ attributes: z.strictObject({ kind: z.enum(SCENARIO_STEPS) }), inside: ["Scenario"] }),
   /** A breadcrumb-style path through an admin console, e.g. `Admin Console ▸ Applications`. */
   ConsolePath: rule({ attributes: z.strictObject({}) }),
-  /** The curated AI Tutor; its questions and answers come from the frontmatter `tutor` list. */
+  /**
+   * The curated AI Tutor; its questions and answers come from the frontmatter `tutor` list.
+   * `provenance` says where the answers come from (e.g. "Pre-curated from vendor docs + community
+   * Q&A, scoped to this lesson."); without it, "Curated answers, scoped to this lesson."
+   */
   Tutor: rule({
-    attributes: z.strictObject({ title: text.optional(), intro: text.optional() }),
+    attributes: z.strictObject({ title: text.optional(), intro: text.optional(), provenance: text.optional() }),
     anchor: "tutor",
     data: { field: "tutor", has: (fm) => fm.tutor.length > 0, expected: "at least one question and answer" },
   }),

@@ -29,26 +29,28 @@ describe("packetLabel", () => {
 
 describe("describeDemo", () => {
   it("invites to play when idle", () => {
-    expect(describeDemo(initialDemoState, steps, failure).line).toBe("Ready: press Play.");
+    expect(describeDemo(initialDemoState, steps, failure, "CRM").line).toBe("Ready: press Play.");
   });
 
   it("names the step and announces its wire line while playing", () => {
-    const d = describeDemo({ status: "playing", step: 1, mode: "happy" }, steps, failure);
+    const d = describeDemo({ status: "playing", step: 1, mode: "happy" }, steps, failure, "CRM");
     expect(d.line).toBe("Step 2 of 3: SCIM POST");
     expect(d.announcement).toBe("Step 2 of 3: SCIM POST — POST /scim/v2/Users");
   });
 
   it("says where it paused", () => {
-    expect(describeDemo({ status: "paused", step: 0, mode: "happy" }, steps, failure).line).toBe("Paused at step 1 of 3: Assign");
+    expect(describeDemo({ status: "paused", step: 0, mode: "happy" }, steps, failure, "CRM").line).toBe("Paused at step 1 of 3: Assign");
   });
 
-  it("reports a finished run", () => {
-    expect(describeDemo({ status: "done", step: 2, mode: "happy" }, steps, failure).line).toBe("Done: all 3 steps ran.");
+  it("reports a finished run, in words that fit any subject", () => {
+    const d = describeDemo({ status: "done", step: 2, mode: "happy" }, steps, failure, "CRM");
+    expect(d.line).toBe("Done: all 3 steps ran.");
+    expect(d.announcement).toBe("Done: all 3 steps ran.");
   });
 
   it("reports the break with the status the app returned", () => {
-    const d = describeDemo({ status: "broken", step: 2, mode: "break" }, steps, failure);
+    const d = describeDemo({ status: "broken", step: 2, mode: "break" }, steps, failure, "CRM");
     expect(d.line).toBe("Broke at step 3 of 3: 409 Conflict");
-    expect(d.announcement).toContain("HTTP/1.1 409 Conflict · scimType uniqueness");
+    expect(d.announcement).toContain("CRM returned HTTP/1.1 409 Conflict · scimType uniqueness");
   });
 });

@@ -27,6 +27,8 @@ export function describeDemo(
   state: DemoState,
   steps: DescribedStep[],
   failure: DescribedFailure | null,
+  /** The system that answers, named as the demo names it. */
+  target: string,
 ): { line: string; announcement: string } {
   const total = steps.length;
   const step = steps[state.step];
@@ -40,11 +42,11 @@ export function describeDemo(
     case "paused":
       return { line: `Paused at ${at}: ${step?.title ?? ""}`, announcement: `Paused at ${at}: ${step?.title ?? ""}${wire}` };
     case "done":
-      return { line: `Done: all ${total} steps ran.`, announcement: `Done: all ${total} steps ran. The user is provisioned.` };
+      return { line: `Done: all ${total} steps ran.`, announcement: `Done: all ${total} steps ran.` };
     case "broken":
       return {
         line: `Broke at ${at}: ${packetLabel(failure?.wire) ?? "error"}`,
-        announcement: `Broke at ${at}, ${step?.title ?? ""}: the app returned ${failure?.wire ?? "an error"}. The failure details follow the steps.`,
+        announcement: `Broke at ${at}, ${step?.title ?? ""}: ${target} returned ${failure?.wire ?? "an error"}. The failure details follow the steps.`,
       };
   }
 }

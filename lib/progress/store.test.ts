@@ -112,6 +112,23 @@ describe("lesson store", () => {
     });
   });
 
+  it("keeps the level among the lesson's levels: its start level, a saved level it offers, no other", async () => {
+    const storage = createSafeStorage(() => memoryStorage({ [key]: JSON.stringify({ state: { level: "L1" }, version: PROGRESS_VERSION }) }));
+    const store = createLessonStore("lesson", { questions, passPercent: 70, levels: ["L2", "L3"] }, storage);
+    expect(store.getState().level).toBe("L2");
+    await hydrateLessonStore(store, storage);
+    expect(store.getState().level).toBe("L2");
+    store.getState().setLevel("L1");
+    expect(store.getState().level).toBe("L2");
+    store.getState().setLevel("L3");
+    expect(store.getState().level).toBe("L3");
+
+    const expertOnly = createLessonStore("lesson", { questions, passPercent: 70, levels: ["L3"] }, createSafeStorage(() => memoryStorage()));
+    expect(expertOnly.getState().level).toBe("L3");
+    expertOnly.getState().reset();
+    expect(expertOnly.getState().level).toBe("L3");
+  });
+
   it("migrates version 1 data on load", async () => {
     const v1 = JSON.stringify({ state: { answers: { q1: "a" }, passed: true, passedAt: "2025-12-01", score: 8 }, version: 1 });
     const { store } = await setup({ [key]: v1 });

@@ -5,7 +5,7 @@
  */
 import { persist, type PersistStorage, type StorageValue } from "zustand/middleware";
 import { createStore, type Mutate, type StoreApi } from "zustand/vanilla";
-import type { Level } from "@/lib/content/levels";
+import { LEVELS, offeredLevel, startLevel, type Level } from "@/lib/content/levels";
 import type { QuestionKey } from "@/lib/question";
 import { scoreAttempt, unanswered, type AttemptScore } from "@/lib/scoring";
 import { dropStaleAnswers, emptyProgress, migrateProgress, PROGRESS_VERSION, type Progress } from "./schema";
@@ -18,6 +18,8 @@ export interface Assessment {
   questions: QuestionKey[];
   /** The lesson's pass mark, in percent. */
   passPercent: number;
+  /** The reading levels the lesson offers (all of them when omitted); the level stays among them. */
+  levels?: readonly Level[];
 }
 
 export interface LessonProgressState extends Progress {
@@ -90,14 +92,15 @@ const persisted = (s: LessonProgressState): Progress => ({
   labDone: s.labDone,
 });
 
-export function createLessonStore(slug: string, { questions, passPercent }: Assessment, storage: SafeStorage = createSafeStorage()): LessonStore {
+export function createLessonStore(slug: string, { questions, passPercent, levels = LEVELS }: Assessment, storage: SafeStorage = createSafeStorage()): LessonStore {
+  const initial = { ...emptyProgress, level: startLevel(levels) };
   const hashOf = new Map(questions.map((q) => [q.id, q.hash]));
   const scoreOf = (answers: Progress["answers"]) =>
     scoreAttempt(Object.fromEntries(Object.entries(answers).map(([id, a]) => [id, a.choice])), questions, passPercent);
   return createStore<LessonProgressState>()(
     persist(
       (set, get) => ({
-        ...emptyProgress,
+        ...initial,
         hydrated: false,
         storageMode: "local",
         staleDropped: [],
@@ -116,7 +119,9 @@ export function createLessonStore(slug: string, { questions, passPercent }: Asse
           if (!current || current.locked) return;
           set({ answers: { ...get().answers, [id]: { ...current, locked: true } } });
         },
-        setLevel: (level) => set({ level }),
+        setLevel: (level) => {
+          if (levels.includes(level)) set({ level });
+        },
         toggleFlipped: (cardId) => {
           const { flipped, cardsSeen } = get();
           set({
@@ -151,7 +156,7 @@ export function createLessonStore(slug: string, { questions, passPercent }: Asse
         },
         tryAgain: () => set({ answers: {}, submitted: false, result: null }),
         dismissStale: () => set({ staleDropped: [] }),
-        reset: () => set({ ...emptyProgress, staleDropped: [], result: null }),
+        reset: () => set({ ...initial, staleDropped: [], result: null }),
       }),
       {
         name: storageKey(slug),
@@ -162,7 +167,7 @@ export function createLessonStore(slug: string, { questions, passPercent }: Asse
         migrate: (stored, version) => migrateProgress(stored, version),
         merge: (stored, current) => {
           const { progress, dropped } = dropStaleAnswers(migrateProgress(stored, PROGRESS_VERSION), questions);
-          return { ...current, ...progress, staleDropped: dropped, result: progress.submitted ? scoreOf(progress.answers) : null };
+          return { ...current, ...progress, level: offeredLevel(progress.level, levels), staleDropped: dropped, result: progress.submitted ? scoreOf(progress.answers) : null };
         },
       },
     ),
