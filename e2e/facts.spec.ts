@@ -150,7 +150,7 @@ function expectNoneIn(text: string, where: string) {
 async function tutorText(page: Page): Promise<string> {
   await page.getByRole("button", { name: "Ask the AI Tutor" }).click();
   const dialog = page.getByRole("dialog", { name: "Ask the AI Tutor" });
-  await expect(dialog.getByRole("listitem").getByRole("button")).toHaveCount(13);
+  await expect(dialog.getByRole("listitem").getByRole("button")).toHaveCount(14);
   return (await dialog.textContent()) ?? "";
 }
 
