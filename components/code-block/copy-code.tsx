@@ -1,15 +1,7 @@
 "use client";
 
 import { useRef, useState } from "react";
-
-/** Selects the text of an element, so the learner can copy it themselves. */
-function selectText(element: HTMLElement) {
-  const range = document.createRange();
-  range.selectNodeContents(element);
-  const selection = window.getSelection();
-  selection?.removeAllRanges();
-  selection?.addRange(range);
-}
+import { selectText } from "@/components/select-text";
 
 /**
  * Copies the code block it sits in (read from the page, so the payload is not sent twice) and

@@ -1,17 +1,9 @@
 "use client";
 
 import { useId, useRef, useState } from "react";
+import { selectText } from "@/components/select-text";
 
 const button = "inline-flex min-h-11 items-center rounded-lg px-4 font-semibold";
-
-/** Selects the text of an element, so the learner can copy it themselves. */
-function selectText(element: HTMLElement) {
-  const range = document.createRange();
-  range.selectNodeContents(element);
-  const selection = window.getSelection();
-  selection?.removeAllRanges();
-  selection?.addRange(range);
-}
 
 /**
  * "Generate summary" reveals the summary; "Copy" uses the Clipboard API and, when it is missing or
