@@ -30,7 +30,7 @@ test("Break it: the failed step's card tells the failure, not the success", asyn
 });
 
 test.describe("the tutor understands questions", () => {
-  test("the issue's questions find their answers, by keyboard", async ({ page }) => {
+  test("questions in a learner's own words find their answers, by keyboard", async ({ page }) => {
     await openLesson(page);
     const trigger = page.getByRole("button", { name: "Ask the AI Tutor" });
     await trigger.focus();
