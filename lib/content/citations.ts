@@ -35,8 +35,8 @@ export function citeInfo(src: string, line: number, ancestors: readonly { name: 
 export function checkCitations(
   file: string,
   fm: Frontmatter,
-  /** Null when the body did not compile: its citations are unknown, so only the frontmatter is checked. */
-  scan: Pick<LessonScan, "cites" | "sections" | "used"> | null,
+  /** Only ever a compiled body: a syntax error is reported alone, before any of these checks. */
+  scan: Pick<LessonScan, "cites" | "sections" | "used">,
   lineOf: (path: PropertyKey[]) => number | undefined,
 ): Problem[] {
   const problems: Problem[] = [];
@@ -53,7 +53,6 @@ export function checkCitations(
     else firstIndex.set(source.id, i);
   });
 
-  if (!scan) return problems;
   const known = [...firstIndex.keys()];
   const expected = known.length > 0 ? `expected one of the ids in the frontmatter's sources (${known.join(", ")})` : `expected an id from the frontmatter field "sources", which has no entries`;
   const cited = new Set<string>();
