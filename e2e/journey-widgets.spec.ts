@@ -26,7 +26,7 @@ test("Break it: the failed step's card tells the failure, not the success", asyn
   await expect(step3.locator('[data-step-story="failure"]')).toContainText("409 Conflict");
   await expect(step3.locator('[data-step-story="success"]')).toBeHidden();
   await expect(step3.getByText("HTTP/1.1 201 Created")).toBeHidden();
-  await expect(step3.getByText(/returns HTTP 201/)).toBeHidden();
+  await expect(step3.getByText(/answers with the created user/)).toBeHidden();
 });
 
 test.describe("the tutor understands questions", () => {

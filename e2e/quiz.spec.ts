@@ -17,7 +17,7 @@ test.describe("quick checks", () => {
 
     const status = q1.getByRole("status");
     await expect(status).toContainText("Not quite — you chose b.");
-    await expect(status).toContainText("Correct: c. Okta implements SCIM 2.0");
+    await expect(status).toContainText("Correct: c. Okta provisions custom and partner-built integrations with SCIM 2.0");
     // Locked: the first checked answer stays.
     await expect(option(page, 1, "c")).toBeDisabled();
     await expect(option(page, 1, "b")).toBeChecked();
@@ -106,7 +106,7 @@ test.describe("quick checks", () => {
       for (const radio of await question(page, n).getByRole("radio").all()) await expect(radio).toBeDisabled();
     }
     await expect(question(page, 6).locator("[data-feedback]")).toContainText("Not quite — your answer was a.");
-    await expect(question(page, 5).locator("[data-feedback]")).toContainText("Attribute mappings in the Okta Profile Editor");
+    await expect(question(page, 5).locator("[data-feedback]")).toContainText("Attribute mappings decide which Okta profile values fill which app attributes.");
   });
 
   test("answers, attempts and the pass survive a reload", async ({ page }) => {

@@ -145,7 +145,7 @@ test.describe("with JavaScript off", () => {
     for (const text of [
       ...BLOCKS_IN_ORDER,
       "Outbound sync that keeps Okta group memberships mirrored in the target app.",
-      "Okta fires a SCIM 2.0 POST /Users request to the CRM's SCIM endpoint",
+      "Okta sends a SCIM create request to the CRM's SCIM endpoint",
       "The 'Deactivate Users' toggle was never enabled",
       "System for Cross-domain Identity Management — the open REST standard",
       "developer.okta.com/docs/concepts/scim/",

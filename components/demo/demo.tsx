@@ -11,7 +11,8 @@ export type DemoProps = AttributesOf<"Demo"> & { children?: ReactNode };
 
 /**
  * With JavaScript off every step is still listed with its caption and wire line, and the failure
- * is shown in full; the controls and the status line are hidden because they cannot work.
+ * is shown in full (wire lines the author keeps for higher reading levels included, as every level's
+ * passages are); the controls and the status line are hidden because they cannot work.
  * React hoists the <style> into <head>, the only place HTML allows it, and writes it once per page.
  */
 const NO_SCRIPT_CSS = `
@@ -44,7 +45,7 @@ function readChildren(children: ReactNode) {
 }
 
 /** A step-by-step demo between two systems: the intro, then the live player. */
-export function Demo({ id, title, source, target, sourceRole, targetRole, children }: DemoProps) {
+export function Demo({ id, title, source, target, sourceRole, targetRole, wireFrom, children }: DemoProps) {
   const { intro, steps, failure } = readChildren(children);
   return (
     <section id={id} aria-labelledby={`${id}-title`} data-demo className="my-10 rounded-xl border-2 border-accent/50 bg-surface p-4 sm:p-5">
@@ -54,7 +55,7 @@ export function Demo({ id, title, source, target, sourceRole, targetRole, childr
         {title}
       </h3>
       <div className="text-[0.95rem] [&>p]:my-2">{intro}</div>
-      <DemoPlayer source={source} target={target} sourceRole={sourceRole} targetRole={targetRole} steps={steps} failure={failure} icons={ICONS} />
+      <DemoPlayer source={source} target={target} sourceRole={sourceRole} targetRole={targetRole} wireFrom={wireFrom} steps={steps} failure={failure} icons={ICONS} />
     </section>
   );
 }

@@ -33,12 +33,13 @@ export function DemoDiagram({ source, target, sourceRole, targetRole, state, ste
   targetRole?: string;
   state: DemoState;
   steps: DemoStepData[];
-  failure: DemoFailureData | null;
+  /** Only its wire line is drawn; without one the returning packet says "Failed". */
+  failure: Pick<DemoFailureData, "title"> & { wire?: string } | null;
 }) {
   const step = steps[state.step];
   const broken = state.status === "broken";
   const direction = broken ? "to-source" : step?.packet ?? "none";
-  const label = broken ? packetLabel(failure?.wire) : packetLabel(step?.wire) ?? step?.title ?? null;
+  const label = broken ? (packetLabel(failure?.wire) ?? "Failed") : (packetLabel(step?.wire) ?? step?.title ?? null);
   const lands: Side | null = direction === "to-target" ? "target" : direction === "to-source" ? "source" : step ? "source" : null;
   const toneOf = (side: Side) => (lands !== side ? "idle" : broken ? "danger" : "active");
 

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import type { DemoState } from "@/lib/demo/machine";
+import type { Level } from "@/lib/content/levels";
 import type { DemoFailureData, DemoStepData } from "./types";
 
 /**
@@ -7,12 +8,14 @@ import type { DemoFailureData, DemoStepData } from "./types";
  * (a shift caused by the press itself, not a surprise), and its findings turn visible in place
  * when the run reaches the failing step — the space is already laid out, so nothing moves then.
  */
-export function DemoFailurePanel({ failure, target, steps, state, icon }: {
+export function DemoFailurePanel({ failure, target, steps, state, icon, wireFrom }: {
   failure: DemoFailureData;
   target: string;
   steps: DemoStepData[];
   state: DemoState;
   icon: ReactNode;
+  /** Below this reading level the answer's wire line and the logged event are hidden (by CSS). */
+  wireFrom?: Level;
 }) {
   const open = state.mode === "break";
   const broken = state.status === "broken";
@@ -32,13 +35,13 @@ export function DemoFailurePanel({ failure, target, steps, state, icon }: {
             Watch step {failure.step}…
           </p>
           <dl data-demo-failure-result className={`!my-0 [grid-area:1/1] space-y-2 text-[0.95rem] print:visible ${broken ? "visible" : "invisible"}`}>
-            <div>
+            <div data-level-min={wireFrom}>
               <dt className="font-semibold">{target} returns</dt>
               <dd>
                 <code className="[overflow-wrap:anywhere]">{failure.wire}</code>
               </dd>
             </div>
-            <div>
+            <div data-level-min={wireFrom}>
               <dt className="font-semibold">{failure.log ?? "The log"} shows</dt>
               <dd>
                 <code className="[overflow-wrap:anywhere]">{failure.event}</code>
@@ -46,7 +49,7 @@ export function DemoFailurePanel({ failure, target, steps, state, icon }: {
             </div>
             <div>
               <dt className="font-semibold">Why</dt>
-              <dd className="[&>p]:my-1">{failure.explanation}</dd>
+              <dd className="[&_p]:my-1">{failure.explanation}</dd>
             </div>
             <div>
               <dt className="font-semibold">Fix</dt>

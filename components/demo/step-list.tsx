@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { stepPhase, type DemoState, type StepPhase } from "@/lib/demo/machine";
+import type { Level } from "@/lib/content/levels";
 import type { DemoFailureData, DemoStepData } from "./types";
 
 const MARK: Record<StepPhase, { look: string; spoken: string }> = {
@@ -9,12 +10,19 @@ const MARK: Record<StepPhase, { look: string; spoken: string }> = {
   failed: { look: "border-danger bg-danger text-on-accent", spoken: " (failed here)" },
 };
 
-/** What a step's card says: its caption and wire line, or the failure it suffered in "Break it". */
-function StepBody({ caption, wire, failed }: { caption: ReactNode; wire?: string; failed?: boolean }) {
+/**
+ * What a step's card says: its caption and wire line, or the failure it suffered in "Break it".
+ * The wire line carries the demo's `wireFrom` level, so the reading-level CSS hides it below that.
+ */
+function StepBody({ caption, wire, wireFrom, failed }: { caption: ReactNode; wire?: string; wireFrom?: Level; failed?: boolean }) {
   return (
     <>
       <div className="text-[0.95rem] [&>p]:my-0.5">{failed ? <p className="font-semibold text-danger">{caption}</p> : caption}</div>
-      {wire && <code className="mt-1 inline-block text-[0.8rem] [overflow-wrap:anywhere]">{wire}</code>}
+      {wire && (
+        <code data-level-min={wireFrom} className="mt-1 inline-block text-[0.8rem] [overflow-wrap:anywhere]">
+          {wire}
+        </code>
+      )}
     </>
   );
 }
@@ -25,7 +33,7 @@ function StepBody({ caption, wire, failed }: { caption: ReactNode; wire?: string
  * in one grid cell, the success and the failure, and shows the one that happened, so its card
  * never says "201 Created" under a ✗. It is also the fallback with JavaScript off.
  */
-export function DemoStepList({ steps, state, failure = null }: { steps: DemoStepData[]; state: DemoState; failure?: DemoFailureData | null }) {
+export function DemoStepList({ steps, state, failure = null, wireFrom }: { steps: DemoStepData[]; state: DemoState; failure?: DemoFailureData | null; wireFrom?: Level }) {
   return (
     <ol aria-label="Steps" className="mt-4 flex !list-none flex-col gap-2 !pl-0">
       {steps.map((step, i) => {
@@ -51,14 +59,14 @@ export function DemoStepList({ steps, state, failure = null }: { steps: DemoStep
               {failure && failure.step === i + 1 ? (
                 <div className="grid">
                   <div data-step-story="success" aria-hidden={phase === "failed" || undefined} className={`[grid-area:1/1] ${phase === "failed" ? "invisible" : ""}`}>
-                    <StepBody caption={step.caption} wire={step.wire} />
+                    <StepBody caption={step.caption} wire={step.wire} wireFrom={wireFrom} />
                   </div>
                   <div data-step-story="failure" aria-hidden={phase !== "failed" || undefined} className={`[grid-area:1/1] ${phase === "failed" ? "" : "invisible"}`}>
-                    <StepBody caption={failure.title} wire={failure.wire} failed />
+                    <StepBody caption={failure.title} wire={failure.wire} wireFrom={wireFrom} failed />
                   </div>
                 </div>
               ) : (
-                <StepBody caption={step.caption} wire={step.wire} />
+                <StepBody caption={step.caption} wire={step.wire} wireFrom={wireFrom} />
               )}
             </div>
           </li>

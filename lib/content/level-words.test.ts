@@ -1,7 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { countWords, describeLevelWords, readingMinutes } from "./level-words";
-import { parseLesson } from "./load";
+import { countWords, describeLevelWords, l1Share, L1_SHARE_OF_L2, readingMinutes } from "./level-words";
+import { listLessonFiles, parseLesson } from "./load";
 
 function lesson(body: string): string {
   return `---
@@ -75,6 +75,32 @@ describe("readingMinutes", () => {
 
 describe("describeLevelWords", () => {
   it("prints each level and L1's share of L2", () => {
-    expect(describeLevelWords({ L1: 2450, L2: 4070, L3: 5200 })).toBe("L1 2,450 · L2 4,070 · L3 5,200 words (L1 is 60% of L2)");
+    expect(describeLevelWords({ L1: 2236, L2: 3981, L3: 5322 })).toBe("L1 2,236 · L2 3,981 · L3 5,322 words (L1 is 56% of L2)");
+  });
+
+  it("reminds the author when L1 carries more than the guide's share of L2", () => {
+    expect(describeLevelWords({ L1: 3514, L2: 3939, L3: 5280 })).toBe(
+      "L1 3,514 · L2 3,939 · L3 5,280 words (L1 is 89% of L2, more than the 60% a beginner's read should be)",
+    );
+  });
+
+  it("prints only the levels the lesson offers, and a share only when it offers L1 and L2", () => {
+    expect(describeLevelWords({ L1: 900, L2: 900, L3: 900 }, ["L2"])).toBe("L2 900 words");
+    expect(describeLevelWords({ L1: 900, L2: 900, L3: 1200 }, ["L2", "L3"])).toBe("L2 900 · L3 1,200 words");
+  });
+});
+
+describe("the lessons in content/", () => {
+  it("keep L1 a beginner's read: at most 60% of L2's words, and about half its reading time", async () => {
+    const files = await listLessonFiles();
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) {
+      const { lesson: parsed, problems } = await parseLesson(file);
+      expect(problems).toEqual([]);
+      if (!parsed || !parsed.frontmatter.levels.includes("L1")) continue;
+      expect(l1Share(parsed.words), `${file}: ${describeLevelWords(parsed.words)}`).toBeLessThanOrEqual(L1_SHARE_OF_L2);
+      const minutes = readingMinutes(parsed.frontmatter.duration, parsed.words);
+      expect(minutes.L1, file).toBeLessThanOrEqual(Math.round(minutes.L2 * L1_SHARE_OF_L2));
+    }
   });
 });

@@ -49,9 +49,26 @@ export function readingMinutes(duration: number, words: LevelWords): LevelWords 
   return { L1: scale("L1"), L2: duration, L3: scale("L3") };
 }
 
-/** "L1 3,550 · L2 4,070 · L3 5,200 words (L1 is 87% of L2)", as check-content prints it. */
-export function describeLevelWords(words: LevelWords): string {
+/** The most of L2's words a beginner's L1 should carry, as the authoring guide asks. */
+export const L1_SHARE_OF_L2 = 0.6;
+
+/** L1's words as a share of L2's (0 when there are no L2 words). */
+export function l1Share(words: LevelWords): number {
+  return words.L2 > 0 ? words.L1 / words.L2 : 0;
+}
+
+/**
+ * "L1 2,236 · L2 3,981 · L3 5,322 words (L1 is 56% of L2)", as check-content prints it: the levels
+ * the lesson offers, and L1's share of L2 when it offers both, with a reminder when L1 is heavier
+ * than the guide's share.
+ */
+export function describeLevelWords(words: LevelWords, offered: readonly Level[] = LEVELS): string {
   const n = (x: number) => x.toLocaleString("en-US");
-  const share = words.L2 > 0 ? ` (L1 is ${Math.round((words.L1 / words.L2) * 100)}% of L2)` : "";
-  return `L1 ${n(words.L1)} · L2 ${n(words.L2)} · L3 ${n(words.L3)} words${share}`;
+  const counts = LEVELS.filter((level) => offered.includes(level)).map((level) => `${level} ${n(words[level])}`);
+  let share = "";
+  if (offered.includes("L1") && offered.includes("L2") && words.L2 > 0) {
+    const over = l1Share(words) > L1_SHARE_OF_L2 ? `, more than the ${L1_SHARE_OF_L2 * 100}% a beginner's read should be` : "";
+    share = ` (L1 is ${Math.round(l1Share(words) * 100)}% of L2${over})`;
+  }
+  return `${counts.join(" · ")} words${share}`;
 }

@@ -74,6 +74,14 @@ describe("levels a lesson does not offer", () => {
     expect(problems.map((p) => p.message)).toEqual([`frontmatter field "levels": found [L1, L3] without L2, expected every level the body uses in <Level>`]);
   });
 
+  it("rejects a demo whose wire lines start at a level the lesson does not offer", async () => {
+    const demo = `\n<Demo id="d" title="A demo" source="A" target="B" wireFrom="L3">\n\n<DemoStep title="Ask" packet="to-target" wire="GET /x">\n\nA asks.\n\n</DemoStep>\n\n<DemoStep title="Answer" packet="to-source" wire="HTTP/1.1 200 OK">\n\nB answers.\n\n</DemoStep>\n\n</Demo>\n`;
+    const offered = await parseLesson(file, lesson(demo));
+    expect(offered.problems).toEqual([]);
+    const { problems } = await parseLesson(file, lesson(demo).replace("levels: [L1, L2, L3]", "levels: [L1, L2]"));
+    expect(problems.map((p) => p.message)).toEqual([`frontmatter field "levels": found [L1, L2] without L3, expected every level the body uses in <Demo wireFrom>`]);
+  });
+
   it("rejects a hint for a level the lesson does not offer, naming the field", async () => {
     const source = lesson("\nText.\n").replace("levels: [L1, L2, L3]", "levels: [L2, L3]\nlevelHints:\n  L1: \"Plain words.\"");
     const { problems } = await parseLesson(file, source);

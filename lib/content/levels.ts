@@ -10,6 +10,11 @@ export function startLevel(levels: readonly Level[]): Level {
   return levels.includes(DEFAULT_LEVEL) ? DEFAULT_LEVEL : (levels[0] ?? DEFAULT_LEVEL);
 }
 
+/** Whether a reader at `level` sees what is shown from level `from` up (everything when `from` is unset). */
+export function showsFrom(level: Level, from: Level | undefined): boolean {
+  return from === undefined || LEVELS.indexOf(level) >= LEVELS.indexOf(from);
+}
+
 /** A saved level the lesson still offers, or the level the lesson starts at. */
 export function offeredLevel(saved: unknown, levels: readonly Level[]): Level {
   return levels.includes(saved as Level) ? (saved as Level) : startLevel(levels);

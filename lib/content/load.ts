@@ -223,9 +223,9 @@ function crossCheck(
       at(`frontmatter field "${data.field}": found data that no component shows, expected <${name} /> in the body to show it (or remove the field)`, lineOf([data.field]));
     }
   }
-  for (const level of scan.levelsUsed) {
+  for (const [level, where] of scan.levelsUsed) {
     if (!fm.levels.includes(level)) {
-      at(`frontmatter field "levels": found [${fm.levels.join(", ")}] without ${level}, expected every level the body uses in <Level>`, lineOf(["levels"]));
+      at(`frontmatter field "levels": found [${fm.levels.join(", ")}] without ${level}, expected every level the body uses in ${where}`, lineOf(["levels"]));
     }
   }
   for (const level of LEVELS) {

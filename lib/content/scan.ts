@@ -69,7 +69,8 @@ export interface LessonScan {
   images: ImageInfo[];
   cites: CiteInfo[];
   used: Set<ComponentName>;
-  levelsUsed: Set<Level>;
+  /** Each reading level the body writes for, with what uses it first (`<Level>`, `<Demo wireFrom>`). */
+  levelsUsed: Map<Level, string>;
   /** Words a reader sees at each level. */
   words: LevelWords;
 }
@@ -91,7 +92,7 @@ export function emptyScan(file: string): LessonScan {
     images: [],
     cites: [],
     used: new Set(),
-    levelsUsed: new Set(),
+    levelsUsed: new Map(),
     words: { L1: 0, L2: 0, L3: 0 },
   };
 }

@@ -88,10 +88,19 @@ export const vocabulary = {
   /**
    * A step-by-step animated demo between two systems. Children: intro text, DemoStep, DemoFailure.
    * `source` and `target` name the systems; `sourceRole` and `targetRole` are the small line under
-   * each name in the diagram (e.g. "identity provider"), left out when not given.
+   * each name in the diagram (e.g. "identity provider"), left out when not given. `wireFrom` is the
+   * lowest reading level that shows the wire lines and the logged event (default: every level).
    */
   Demo: rule({
-    attributes: z.strictObject({ id, title: text, source: text, target: text, sourceRole: text.optional(), targetRole: text.optional() }),
+    attributes: z.strictObject({
+      id,
+      title: text,
+      source: text,
+      target: text,
+      sourceRole: text.optional(),
+      targetRole: text.optional(),
+      wireFrom: z.enum(LEVELS).optional(),
+    }),
   }),
   /**
    * One demo step. `packet` is the direction a message travels on this step

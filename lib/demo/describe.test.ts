@@ -7,7 +7,7 @@ const steps = [
   { title: "SCIM POST", wire: "POST /scim/v2/Users" },
   { title: "Account created", wire: "HTTP/1.1 201 Created · id 2819c223" },
 ];
-const failure = { step: 3, wire: "HTTP/1.1 409 Conflict · scimType uniqueness" };
+const failure = { step: 3, wire: "HTTP/1.1 409 Conflict · scimType uniqueness", title: "409 Conflict — the user already exists in the CRM" };
 
 describe("packetLabel", () => {
   it("shortens a response line to its status", () => {
@@ -52,5 +52,15 @@ describe("describeDemo", () => {
     const d = describeDemo({ status: "broken", step: 2, mode: "break" }, steps, failure, "CRM");
     expect(d.line).toBe("Broke at step 3 of 3: 409 Conflict");
     expect(d.announcement).toContain("CRM returned HTTP/1.1 409 Conflict · scimType uniqueness");
+  });
+
+  it("tells a reader below the demo's wire level what happened in words, with no wire line", () => {
+    const words = steps.map(({ title }) => ({ title }));
+    const playing = describeDemo({ status: "playing", step: 1, mode: "happy" }, words, { step: 3, title: failure.title }, "CRM");
+    expect(playing.announcement).toBe("Step 2 of 3: SCIM POST");
+    const broken = describeDemo({ status: "broken", step: 2, mode: "break" }, words, { step: 3, title: failure.title }, "CRM");
+    expect(broken.line).toBe("Broke at step 3 of 3: Account created");
+    expect(broken.announcement).toBe("Broke at step 3 of 3, Account created: 409 Conflict — the user already exists in the CRM. The failure details follow the steps.");
+    expect(broken.announcement).not.toContain("HTTP/1.1");
   });
 });

@@ -12,7 +12,10 @@ export interface DescribedStep {
 export interface DescribedFailure {
   /** The 1-based step where "Break it" fails. */
   step: number;
-  wire: string;
+  /** What the target answers; left out where the reader's level tells the story without wire lines. */
+  wire?: string;
+  /** What went wrong, in words. */
+  title: string;
 }
 
 /** What travels on the wire, shortened for the packet: `201 Created`, `POST`, `PATCH`… */
@@ -44,9 +47,15 @@ export function describeDemo(
     case "done":
       return { line: `Done: all ${total} steps ran.`, announcement: `Done: all ${total} steps ran.` };
     case "broken":
+      if (!failure?.wire) {
+        return {
+          line: `Broke at ${at}: ${step?.title ?? ""}`,
+          announcement: `Broke at ${at}, ${step?.title ?? ""}: ${failure?.title ?? `${target} refused it`}. The failure details follow the steps.`,
+        };
+      }
       return {
-        line: `Broke at ${at}: ${packetLabel(failure?.wire) ?? "error"}`,
-        announcement: `Broke at ${at}, ${step?.title ?? ""}: ${target} returned ${failure?.wire ?? "an error"}. The failure details follow the steps.`,
+        line: `Broke at ${at}: ${packetLabel(failure.wire) ?? "error"}`,
+        announcement: `Broke at ${at}, ${step?.title ?? ""}: ${target} returned ${failure.wire}. The failure details follow the steps.`,
       };
   }
 }
