@@ -68,10 +68,18 @@ describe("the level a reader starts at", () => {
 });
 
 describe("levels a lesson does not offer", () => {
-  it("rejects a <Level> passage for a level missing from `levels`, L2 included", async () => {
+  it("rejects a <Level> passage no offered level shows, at the passage's line, L2 included", async () => {
     const source = lesson(`\n<Level min="L2" max="L2">\n\nMiddle.\n\n</Level>\n`).replace("levels: [L1, L2, L3]", "levels: [L1, L3]");
     const { problems } = await parseLesson(file, source);
-    expect(problems.map((p) => p.message)).toEqual([`frontmatter field "levels": found [L1, L3] without L2, expected every level the body uses in <Level>`]);
+    expect(problems.map((p) => `${p.line}: ${p.message}`)).toEqual([
+      `16: <Level min="L2" max="L2">: found a passage only L2 would show, and "levels" is [L1, L3], expected a level the lesson offers (add L2 to "levels", or change the attribute)`,
+    ]);
+  });
+
+  it("accepts a passage from L2 up in a lesson that offers L1 and L2 only: L2 readers see it", async () => {
+    const source = lesson(`\n<Level max="L1">\n\nPlain.\n\n</Level>\n\n<Level min="L2">\n\nDetail.\n\n</Level>\n`).replace("levels: [L1, L2, L3]", "levels: [L1, L2]");
+    const { problems } = await parseLesson(file, source);
+    expect(problems).toEqual([]);
   });
 
   it("rejects a demo whose wire lines start at a level the lesson does not offer", async () => {
@@ -79,7 +87,9 @@ describe("levels a lesson does not offer", () => {
     const offered = await parseLesson(file, lesson(demo));
     expect(offered.problems).toEqual([]);
     const { problems } = await parseLesson(file, lesson(demo).replace("levels: [L1, L2, L3]", "levels: [L1, L2]"));
-    expect(problems.map((p) => p.message)).toEqual([`frontmatter field "levels": found [L1, L2] without L3, expected every level the body uses in <Demo wireFrom>`]);
+    expect(problems.map((p) => p.message)).toEqual([
+      `<Demo wireFrom="L3">: found wire lines only L3 would show, and "levels" is [L1, L2], expected a level the lesson offers (add L3 to "levels", or change the attribute)`,
+    ]);
   });
 
   it("rejects a hint for a level the lesson does not offer, naming the field", async () => {

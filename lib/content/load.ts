@@ -223,9 +223,13 @@ function crossCheck(
       at(`frontmatter field "${data.field}": found data that no component shows, expected <${name} /> in the body to show it (or remove the field)`, lineOf([data.field]));
     }
   }
-  for (const [level, where] of scan.levelsUsed) {
-    if (!fm.levels.includes(level)) {
-      at(`frontmatter field "levels": found [${fm.levels.join(", ")}] without ${level}, expected every level the body uses in ${where}`, lineOf(["levels"]));
+  for (const use of scan.levelUses) {
+    if (!use.levels.some((level) => fm.levels.includes(level))) {
+      const only = use.levels.join(" or ");
+      at(
+        `${use.tag}: found ${use.what} only ${only} would show, and "levels" is [${fm.levels.join(", ")}], expected a level the lesson offers (add ${only} to "levels", or change the attribute)`,
+        use.line,
+      );
     }
   }
   for (const level of LEVELS) {

@@ -13,7 +13,7 @@ import { citeInfo } from "./citations";
 import { plainText, stemText } from "./question-text";
 import type { LessonScan } from "./scan";
 import { levelWords } from "./level-words";
-import { componentNames, LEVELS, ruleOf, type ComponentName, type Level } from "./vocabulary";
+import { componentNames, LEVELS, ruleOf, type ComponentName } from "./vocabulary";
 import { CHALLENGE_IDS } from "@/lib/scim-lab/catalog";
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
@@ -182,10 +182,6 @@ function annotate(
     if (earlier !== undefined) problem(line, `${what} id "${id}": found it already defined on line ${earlier}, expected a unique id`);
     else scan.anchors.set(id, line);
   };
-  /** The first use of a level names it in the "levels" check. */
-  const noteLevel = (level: Level, where: string) => {
-    if (!scan.levelsUsed.has(level)) scan.levelsUsed.set(level, where);
-  };
   const anchor = ruleOf(name).anchor;
   if (anchor) defineAnchor(anchor, `<${name}>`);
   if (attrs.href?.startsWith("#")) scan.links.push({ target: attrs.href.slice(1), line, via: `<${name} href>` });
@@ -229,7 +225,8 @@ function annotate(
         problem(line, `<Level>: found min="${attrs.min}" above max="${attrs.max}", expected min at or below max`);
       }
       if (!attrs.min && !attrs.max) problem(line, `<Level>: found neither min nor max, expected min="L1|L2|L3" and/or max="L1|L2|L3"`);
-      for (const level of LEVELS.slice(Math.max(min, 0), (max >= 0 ? max : 2) + 1)) noteLevel(level, "<Level>");
+      const written = [attrs.min && `min="${attrs.min}"`, attrs.max && `max="${attrs.max}"`].filter(Boolean).join(" ");
+      scan.levelUses.push({ tag: `<Level ${written}>`, what: "a passage", levels: LEVELS.slice(Math.max(min, 0), (max >= 0 ? max : 2) + 1), line });
       break;
     }
     case "FlipCards": {
@@ -255,7 +252,8 @@ function annotate(
         problem(failures[0]?.position?.start.line ?? line, `<DemoFailure step="${failureStep}">: found a step the demo does not have, expected 1 to ${steps.length}`);
       }
       scan.demos.push({ id, steps: steps.length, failureStep: Number.isFinite(failureStep) ? failureStep : null, line });
-      if (LEVELS.includes(attrs.wireFrom as never)) noteLevel(attrs.wireFrom as Level, "<Demo wireFrom>");
+      const wireFrom = LEVELS.indexOf(attrs.wireFrom as never);
+      if (wireFrom >= 0) scan.levelUses.push({ tag: `<Demo wireFrom="${attrs.wireFrom}">`, what: "wire lines", levels: LEVELS.slice(wireFrom), line });
       break;
     }
     case "QuickCheck": {

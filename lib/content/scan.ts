@@ -69,10 +69,23 @@ export interface LessonScan {
   images: ImageInfo[];
   cites: CiteInfo[];
   used: Set<ComponentName>;
-  /** Each reading level the body writes for, with what uses it first (`<Level>`, `<Demo wireFrom>`). */
-  levelsUsed: Map<Level, string>;
+  /**
+   * What the body writes for some reading levels only: each `<Level>` passage and each demo's
+   * `wireFrom`, with the levels that would show it. One no offered level shows is an error.
+   */
+  levelUses: LevelUse[];
   /** Words a reader sees at each level. */
   words: LevelWords;
+}
+
+export interface LevelUse {
+  /** How the author wrote it, e.g. `<Level min="L2" max="L2">` or `<Demo wireFrom="L3">`. */
+  tag: string;
+  /** What it is, for the message: "a passage", "wire lines". */
+  what: string;
+  /** The levels that would show it. */
+  levels: Level[];
+  line: number | undefined;
 }
 
 export function emptyScan(file: string): LessonScan {
@@ -92,7 +105,7 @@ export function emptyScan(file: string): LessonScan {
     images: [],
     cites: [],
     used: new Set(),
-    levelsUsed: new Map(),
+    levelUses: [],
     words: { L1: 0, L2: 0, L3: 0 },
   };
 }
