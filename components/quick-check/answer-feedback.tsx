@@ -21,7 +21,7 @@ export function AnswerFeedback({ choice, correct, kind, explanation }: AnswerFee
       <p className={`!mt-0 font-bold ${right ? "text-success" : "text-danger"}`}>
         {verdict} — {said}
       </p>
-      <div className="mt-2 [&>p:first-of-type]:inline [&>p]:my-2">
+      <div className="mt-2 [&>p:first-of-type]:inline [&_p]:my-2 [&_p:last-child]:mb-0">
         <strong>Correct: {correct}.</strong> {explanation}
       </div>
     </div>

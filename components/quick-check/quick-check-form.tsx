@@ -107,7 +107,7 @@ export function QuickCheckForm({ id, correct, kind, eyebrow, prompt, options, ex
       </div>
       <details className="no-js-only mt-3">
         <summary className="cursor-pointer text-accent">Show the answer</summary>
-        <div className="mt-2 [&>p:first-of-type]:inline">
+        <div className="mt-2 [&>p:first-of-type]:inline [&_p:last-child]:mb-0">
           <strong>Correct: {correct}.</strong> {explanation}
         </div>
       </details>
