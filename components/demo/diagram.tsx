@@ -1,7 +1,7 @@
 import { lazy, Suspense } from "react";
 import { packetLabel } from "@/lib/demo/describe";
 import type { DemoState } from "@/lib/demo/machine";
-import type { DemoFailureData, DemoStepData } from "./types";
+import type { DemoStepData } from "./types";
 
 type Side = "source" | "target";
 
@@ -34,7 +34,7 @@ export function DemoDiagram({ source, target, sourceRole, targetRole, state, ste
   state: DemoState;
   steps: DemoStepData[];
   /** Only its wire line is drawn; without one the returning packet says "Failed". */
-  failure: Pick<DemoFailureData, "title"> & { wire?: string } | null;
+  failure: { wire?: string } | null;
 }) {
   const step = steps[state.step];
   const broken = state.status === "broken";

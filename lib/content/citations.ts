@@ -7,7 +7,7 @@
 import type { Frontmatter } from "./frontmatter";
 import type { Problem } from "./problems";
 import type { CiteInfo, LessonScan } from "./scan";
-import { LEVELS, type Level } from "./levels";
+import { LEVELS, levelsShowing, type Level } from "./levels";
 
 /** The page anchor of a source's item in the Sources list; citations link to it. */
 export function sourceAnchor(id: string): string {
@@ -24,9 +24,8 @@ export function citeInfo(src: string, line: number, ancestors: readonly { name: 
   let levels: Level[] = [...LEVELS];
   for (const { name, attrs } of ancestors) {
     if (name !== "Level") continue;
-    const min = LEVELS.indexOf((attrs.min ?? "L1") as Level);
-    const max = LEVELS.indexOf((attrs.max ?? "L3") as Level);
-    levels = levels.filter((level) => LEVELS.indexOf(level) >= min && LEVELS.indexOf(level) <= max);
+    const showing = levelsShowing(attrs.min, attrs.max);
+    levels = levels.filter((level) => showing.includes(level));
   }
   const section = ancestors.findLast((a) => a.name === "Section");
   return { ids: citedIds(src), line, sectionId: section?.attrs.id ?? null, levels };

@@ -4,7 +4,7 @@
  * from the MDX tree at build time, for `check-content`'s report and the per-level reading time.
  */
 import type { Nodes, Root } from "mdast";
-import { LEVELS, type Level } from "./levels";
+import { LEVELS, levelsShowing, type Level } from "./levels";
 
 export type LevelWords = Record<Level, number>;
 
@@ -25,9 +25,8 @@ export function levelWords(tree: Root): LevelWords {
   const walk = (node: Nodes, shown: readonly Level[]) => {
     let levels = shown;
     if ((node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") && node.name === "Level") {
-      const min = LEVELS.indexOf((attribute(node, "min") ?? "L1") as Level);
-      const max = LEVELS.indexOf((attribute(node, "max") ?? "L3") as Level);
-      levels = shown.filter((level) => LEVELS.indexOf(level) >= Math.max(min, 0) && LEVELS.indexOf(level) <= (max < 0 ? 2 : max));
+      const showing = levelsShowing(attribute(node, "min"), attribute(node, "max"));
+      levels = shown.filter((level) => showing.includes(level));
     }
     if (node.type === "text" || node.type === "inlineCode" || node.type === "code") {
       const n = countWords(node.value);

@@ -76,6 +76,11 @@ describe("levels a lesson does not offer", () => {
     ]);
   });
 
+  it("reports a passage with min above max once, as that mistake", async () => {
+    const { problems } = await parseLesson(file, lesson(`\n<Level min="L3" max="L1">\n\nNowhere.\n\n</Level>\n`));
+    expect(problems.map((p) => p.message)).toEqual([`<Level>: found min="L3" above max="L1", expected min at or below max`]);
+  });
+
   it("accepts a passage from L2 up in a lesson that offers L1 and L2 only: L2 readers see it", async () => {
     const source = lesson(`\n<Level max="L1">\n\nPlain.\n\n</Level>\n\n<Level min="L2">\n\nDetail.\n\n</Level>\n`).replace("levels: [L1, L2, L3]", "levels: [L1, L2]");
     const { problems } = await parseLesson(file, source);

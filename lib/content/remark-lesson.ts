@@ -13,8 +13,9 @@ import { citeInfo } from "./citations";
 import { plainText, stemText } from "./question-text";
 import type { LessonScan } from "./scan";
 import { levelWords } from "./level-words";
-import { componentNames, LEVELS, ruleOf, type ComponentName } from "./vocabulary";
+import { componentNames, ruleOf, type ComponentName } from "./vocabulary";
 import { CHALLENGE_IDS } from "@/lib/scim-lab/catalog";
+import { levelsShowing } from "./levels";
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 type Ancestor = { name: ComponentName; attrs: Record<string, string> };
@@ -219,14 +220,14 @@ function annotate(
       scan.cites.push(citeInfo(attrs.src ?? "", line, ancestors));
       break;
     case "Level": {
-      const min = LEVELS.indexOf((attrs.min ?? "L1") as never);
-      const max = LEVELS.indexOf((attrs.max ?? "L3") as never);
-      if (min >= 0 && max >= 0 && min > max) {
+      // Unknown levels are the attribute check's to report; only min above max leaves no level at all.
+      const levels = levelsShowing(attrs.min, attrs.max);
+      if (levels.length === 0) {
         problem(line, `<Level>: found min="${attrs.min}" above max="${attrs.max}", expected min at or below max`);
       }
       if (!attrs.min && !attrs.max) problem(line, `<Level>: found neither min nor max, expected min="L1|L2|L3" and/or max="L1|L2|L3"`);
       const written = [attrs.min && `min="${attrs.min}"`, attrs.max && `max="${attrs.max}"`].filter(Boolean).join(" ");
-      scan.levelUses.push({ tag: `<Level ${written}>`, what: "a passage", levels: LEVELS.slice(Math.max(min, 0), (max >= 0 ? max : 2) + 1), line });
+      if (levels.length > 0) scan.levelUses.push({ tag: `<Level ${written}>`, what: "a passage", levels, line });
       break;
     }
     case "FlipCards": {
@@ -252,8 +253,7 @@ function annotate(
         problem(failures[0]?.position?.start.line ?? line, `<DemoFailure step="${failureStep}">: found a step the demo does not have, expected 1 to ${steps.length}`);
       }
       scan.demos.push({ id, steps: steps.length, failureStep: Number.isFinite(failureStep) ? failureStep : null, line });
-      const wireFrom = LEVELS.indexOf(attrs.wireFrom as never);
-      if (wireFrom >= 0) scan.levelUses.push({ tag: `<Demo wireFrom="${attrs.wireFrom}">`, what: "wire lines", levels: LEVELS.slice(wireFrom), line });
+      if (attrs.wireFrom) scan.levelUses.push({ tag: `<Demo wireFrom="${attrs.wireFrom}">`, what: "wire lines", levels: levelsShowing(attrs.wireFrom), line });
       break;
     }
     case "QuickCheck": {
