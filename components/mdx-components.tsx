@@ -42,7 +42,7 @@ import { WrapUp } from "./wrap-up/wrap-up";
 
 export function lessonComponents(lesson: Lesson): Record<ComponentName, MDXComponents[string]> {
   const { frontmatter: fm, sections } = lesson;
-  const questionRefs = lesson.questions.map(({ id, number, kind, sectionId, correct }) => ({ id, number, kind, sectionId, correct }));
+  const questionRefs = lesson.questions.map(({ id, number, placement, sectionId }) => ({ id, number, placement, sectionId }));
   const sectionRefs = sections.map(({ id, short }) => ({ id, short }));
   const sourceIds = fm.sources.map((s) => s.id);
   return {
@@ -58,9 +58,10 @@ export function lessonComponents(lesson: Lesson): Record<ComponentName, MDXCompo
     Demo,
     DemoStep,
     DemoFailure,
-    QuickCheck: (p: Omit<ComponentProps<typeof QuickCheck>, "kind">) => (
-      <QuickCheck {...p} kind={lesson.questions.find((q) => q.id === p.id)?.kind ?? "inline"} />
-    ),
+    QuickCheck: (p: Omit<ComponentProps<typeof QuickCheck>, "question">) => {
+      const question = lesson.questions.find((q) => q.id === p.id);
+      return question ? <QuickCheck {...p} question={question} /> : null;
+    },
     // Registered as is, never wrapped: QuickCheck finds its options and explanation by element type.
     Option,
     Explanation,

@@ -10,6 +10,7 @@ import { lessonComponents } from "@/components/mdx-components";
 import { frontmatterSchema } from "@/lib/content/frontmatter";
 import { parseLesson, type Lesson } from "@/lib/content/load";
 import type { z } from "zod";
+import { KIND_IDS, QUESTION_KINDS, type QuestionKindId } from "@/lib/quiz/kinds";
 import { CALLOUT_TYPES, componentNames, INFOGRAPHICS, ruleOf, SCENARIO_STEPS, vocabulary } from "@/lib/content/vocabulary";
 
 const guide = readFileSync(path.resolve("docs/authoring.md"), "utf8");
@@ -62,13 +63,28 @@ describe("docs/authoring.md", () => {
       const shape = vocabulary[name].attributes.shape as Record<string, z.ZodType>;
       const expected = Object.keys(shape).map((key) => (shape[key]!.safeParse(undefined).success ? `${key}?` : key));
       if (expected.length === 0) expect(written.has(name), `<${name}> takes no attributes`).toBe(false);
-      else expect(written.get(name), `<${name}>'s attributes`).toEqual([expected]);
+      // The order attributes are written in is the author's; only the set (and what is optional) matters.
+      else expect(written.get(name)?.map((attrs) => [...attrs].sort()), `<${name}>'s attributes`).toEqual([[...expected].sort()]);
     }
   });
 
   it("lists every callout type, infographic and scenario step in the table", () => {
     const table = chapter("Need → Component");
     for (const value of [...CALLOUT_TYPES, ...INFOGRAPHICS, ...SCENARIO_STEPS]) expect(table).toContain(`\`${value}\``);
+  });
+
+  it("describes every question kind as the kinds table defines it", () => {
+    const marker = guide.indexOf("<!-- question-kinds -->");
+    expect(marker, "a table marked <!-- question-kinds -->").toBeGreaterThan(0);
+    const table = guide.slice(marker, guide.indexOf("\n\n", marker));
+    const rows = table.split("\n").slice(3);
+    const cells = rows.map((row) => row.split("|").slice(1, -1).map((c) => c.trim()));
+    expect(cells.map((c) => c[0])).toEqual(KIND_IDS.map((id) => `\`${id}\``));
+    for (const [id, , options, , , scorm] of cells) {
+      const kind = QUESTION_KINDS[id!.replaceAll("`", "") as QuestionKindId];
+      expect(options, `${id}'s options`).toBe(`${kind.options.min}–${kind.options.max}`);
+      expect(scorm, `${id}'s SCORM type`).toBe(`\`${kind.scorm.type}\``);
+    }
   });
 
   it("describes every frontmatter field", () => {

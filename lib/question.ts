@@ -1,3 +1,11 @@
+import type { QuestionKindId } from "@/lib/quiz/kinds";
+
+export type { QuestionKindId } from "@/lib/quiz/kinds";
+
+/** Where a question sits: inline in a section (it has a Check button) or in the wrap-up. */
+export const PLACEMENTS = ["inline", "wrap-up"] as const;
+export type Placement = (typeof PLACEMENTS)[number];
+
 /**
  * A question of a lesson's assessment, as the build finds it in the MDX body. It is the one
  * question shape: every other part that handles questions takes a Pick of it.
@@ -6,9 +14,12 @@ export interface Question {
   id: string;
   /** 1-based position among all questions of the lesson. */
   number: number;
+  /** What the learner does: choose one, choose all that apply, put in order (see lib/quiz/kinds). */
+  kind: QuestionKindId;
+  /** The key, in the kind's response form: "b", "acd", or every letter in the right order. */
   correct: string;
   bloom: string;
-  /** The option letters, in order: a, b, c… */
+  /** The option letters, in the order the author wrote them: a, b, c… */
   letters: string[];
   /** Each option's plain text (whitespace collapsed), in the same order. */
   options: string[];
@@ -18,15 +29,18 @@ export interface Question {
   prompt: string;
   /** The section it tests: its `section` attribute or the section it sits in; null when neither. */
   sectionId: string | null;
-  kind: "inline" | "wrap-up";
+  placement: Placement;
   line: number;
 }
 
-/** What scoring needs: the id and the right letter. */
-export type AnswerKey = Pick<Question, "id" | "correct">;
+/** What scoring needs: the id, the kind and its key. */
+export type AnswerKey = Pick<Question, "id" | "kind" | "correct">;
 
 /** What the progress store needs to keep and score answers (a changed hash drops a saved answer). */
-export type QuestionKey = Pick<Question, "id" | "hash" | "correct" | "kind">;
+export type QuestionKey = Pick<Question, "id" | "hash" | "kind" | "correct" | "letters" | "placement">;
 
 /** What the wrap-up needs to list, link and group questions. */
-export type QuestionRef = Pick<Question, "id" | "number" | "kind" | "sectionId" | "correct">;
+export type QuestionRef = Pick<Question, "id" | "number" | "placement" | "sectionId">;
+
+/** The id of the empty slot each question renders before itself, where "Try again" can place its note. */
+export const retrySlotId = (questionId: string) => `${questionId}-retry`;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { countWord, passMark, scoreAttempt, unanswered } from "./scoring";
+import { countWord, isRight, passMark, scoreAttempt, unanswered } from "./scoring";
 
-const key = Array.from({ length: 10 }, (_, i) => ({ id: `q${i + 1}`, correct: "abcd".charAt(i % 4) }));
+const key = Array.from({ length: 10 }, (_, i) => ({ id: `q${i + 1}`, kind: "choose-one" as const, correct: "abcd".charAt(i % 4) }));
 const allRight = Object.fromEntries(key.map((q) => [q.id, q.correct]));
 const wrong = (correct: string) => (correct === "a" ? "b" : "a");
 
@@ -80,5 +80,36 @@ describe("countWord", () => {
     expect(countWord(6)).toBe("six");
     expect(countWord(0)).toBe("zero");
     expect(countWord(13)).toBe("13");
+  });
+});
+
+describe("each kind's grading", () => {
+  it("choose one: the one right letter", () => {
+    expect(isRight("b", { id: "q", kind: "choose-one", correct: "b" })).toBe(true);
+    expect(isRight("c", { id: "q", kind: "choose-one", correct: "b" })).toBe(false);
+    expect(isRight(undefined, { id: "q", kind: "choose-one", correct: "b" })).toBe(false);
+  });
+
+  it("choose all that apply: all or nothing, in any order", () => {
+    const q = { id: "q", kind: "choose-all" as const, correct: "acd" };
+    expect(isRight("acd", q)).toBe(true);
+    expect(isRight("dca", q)).toBe(true);
+    expect(isRight("ac", q)).toBe(false);
+    expect(isRight("abcd", q)).toBe(false);
+  });
+
+  it("put in order: every step in its place", () => {
+    const q = { id: "q", kind: "order" as const, correct: "abcd" };
+    expect(isRight("abcd", q)).toBe(true);
+    expect(isRight("abdc", q)).toBe(false);
+  });
+
+  it("mixes kinds in one attempt", () => {
+    const mixed = [
+      { id: "one", kind: "choose-one" as const, correct: "b" },
+      { id: "all", kind: "choose-all" as const, correct: "ac" },
+      { id: "seq", kind: "order" as const, correct: "abc" },
+    ];
+    expect(scoreAttempt({ one: "b", all: "ca", seq: "acb" }, mixed, 60)).toEqual({ score: 2, total: 3, passed: true, missed: ["seq"] });
   });
 });

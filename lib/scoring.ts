@@ -3,6 +3,7 @@
  * only render and dispatch. All questions count — inline quick checks and the wrap-up alike.
  */
 import type { AnswerKey } from "@/lib/question";
+import { questionKind } from "@/lib/quiz/kinds";
 
 /** The pass mark of a lesson whose frontmatter sets none, in percent of its questions. */
 export const DEFAULT_PASS_PERCENT = 70;
@@ -20,9 +21,14 @@ export function passMark(total: number, percent: number): number {
   return Math.ceil((total * percent) / 100);
 }
 
-/** Scores the chosen letters (`answers[id]`) against the key; a missing answer counts as wrong. */
+/** Whether one response earns its question's point, graded by the question's kind. */
+export function isRight(response: string | undefined, question: AnswerKey): boolean {
+  return response !== undefined && questionKind(question.kind).score(response, question.correct);
+}
+
+/** Scores the responses (`answers[id]`) against the key; a missing answer counts as wrong. */
 export function scoreAttempt(answers: Readonly<Record<string, string | undefined>>, key: readonly AnswerKey[], percent: number): AttemptScore {
-  const missed = key.filter((q) => answers[q.id] !== q.correct).map((q) => q.id);
+  const missed = key.filter((q) => !isRight(answers[q.id], q)).map((q) => q.id);
   const total = key.length;
   const score = total - missed.length;
   return { score, total, passed: total > 0 && score >= passMark(total, percent), missed };

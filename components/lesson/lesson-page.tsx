@@ -22,7 +22,7 @@ import { ReadAs } from "@/components/read-as/read-as";
 /** The lesson page, top to bottom: header, hero, quick answer, objectives, the reading level, then the MDX body. */
 export function LessonPage({ lesson }: { lesson: Lesson }) {
   const fm = lesson.frontmatter;
-  const questions = lesson.questions.map(({ id, hash, correct, kind }) => ({ id, hash, correct, kind }));
+  const questions = lesson.questions.map(({ id, hash, kind, correct, letters, placement }) => ({ id, hash, kind, correct, letters, placement }));
   return (
     <ProgressProvider slug={lesson.slug} assessment={{ questions, passPercent: fm.passMark, levels: fm.levels }}>
       <SiteHeader progress={<XpMeter lesson={xpLesson(lesson)} places={xpPlaces(lesson)} icon={<XpIcon />} />} />

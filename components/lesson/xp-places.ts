@@ -6,7 +6,7 @@ export function xpPlaces(lesson: Pick<Lesson, "sections" | "demos" | "questions"
   return {
     sections: lesson.sections.map(({ id, number, short }) => ({ id, number, short })),
     demoId: lesson.demos[0]?.id ?? null,
-    wrapUpId: lesson.questions.some((q) => q.kind === "wrap-up") ? "wrap-up" : null,
+    wrapUpId: lesson.questions.some((q) => q.placement === "wrap-up") ? "wrap-up" : null,
     labId: lesson.labId,
   };
 }

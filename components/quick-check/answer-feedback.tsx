@@ -1,29 +1,55 @@
 import type { ReactNode } from "react";
+import type { Placement, QuestionKindId } from "@/lib/question";
+import { questionKind } from "@/lib/quiz/kinds";
+import { QUESTION_INPUTS, type ShownOption } from "./inputs";
 
 export interface AnswerFeedbackProps {
-  /** The learner's letter. */
-  choice: string;
-  /** The right letter. */
+  kind: QuestionKindId;
+  /** The learner's response and the key, in the kind's letter form. */
+  response: string;
   correct: string;
+  options: readonly ShownOption[];
   /** Inline checks say "you chose"; the wrap-up review says "your answer was". */
-  kind: "inline" | "wrap-up";
+  placement: Placement;
   /** The <Explanation> children. */
   explanation: ReactNode;
 }
 
-/** Right or wrong in words (and colour), then "Correct: x." and the explanation. */
-export function AnswerFeedback({ choice, correct, kind, explanation }: AnswerFeedbackProps) {
-  const right = choice === correct;
+/** Right or wrong in words (and colour), then the right answer and the explanation. */
+export function AnswerFeedback({ kind, response, correct, options, placement, explanation }: AnswerFeedbackProps) {
+  const right = questionKind(kind).score(response, correct);
+  const { sayResponse } = QUESTION_INPUTS[kind];
   const verdict = right ? "✓ Right" : "✗ Not quite";
-  const said = kind === "inline" ? `you chose ${choice}.` : `your answer was ${choice}.`;
+  const said = sayResponse(response, options);
+  const yours = kind === "order" ? `your order was ${said}.` : placement === "inline" ? `you chose ${said}.` : `your answer was ${said}.`;
   return (
     <div data-feedback={right ? "right" : "wrong"} className={`mt-4 rounded-lg border p-4 ${right ? "border-success bg-success-soft" : "border-danger bg-danger-soft"}`}>
       <p className={`!mt-0 font-bold ${right ? "text-success" : "text-danger"}`}>
-        {verdict} — {said}
+        {verdict} — {yours}
       </p>
-      <div className="mt-2 [&>p:first-of-type]:inline [&_p]:my-2 [&_p:last-child]:mb-0">
-        <strong>Correct: {correct}.</strong> {explanation}
+      <RightAnswer kind={kind} correct={correct} options={options} explanation={explanation} />
+    </div>
+  );
+}
+
+/** "Correct: b." (or the right set, or the right order), then the explanation. */
+export function RightAnswer({ kind, correct, options, explanation }: Pick<AnswerFeedbackProps, "kind" | "correct" | "options" | "explanation">) {
+  const { Key } = QUESTION_INPUTS[kind];
+  if (kind === "order") {
+    return (
+      <div className="mt-2 [&_p]:my-2 [&_p:last-child]:mb-0">
+        <strong>Correct order:</strong>
+        <Key correct={correct} options={options} />
+        {explanation}
       </div>
+    );
+  }
+  return (
+    <div className="mt-2 [&>p:first-of-type]:inline [&_p]:my-2 [&_p:last-child]:mb-0">
+      <strong>
+        Correct: <Key correct={correct} options={options} />.
+      </strong>{" "}
+      {explanation}
     </div>
   );
 }

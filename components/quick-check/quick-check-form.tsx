@@ -3,113 +3,101 @@
 import type { ReactNode } from "react";
 import { useProgress } from "@/components/progress/progress-provider";
 import { StaleQuestionNote } from "@/components/progress/stale-question-note";
-import { AnswerFeedback } from "./answer-feedback";
+import type { Question } from "@/lib/question";
+import { questionKind } from "@/lib/quiz/kinds";
+import { lettersFor } from "@/lib/quiz/letters";
+import { attemptSeed, previousAttemptSeed, shownOrder } from "@/lib/quiz/attempt-order";
+import { AnswerFeedback, RightAnswer } from "./answer-feedback";
+import { QUESTION_INPUTS, type ShownOption } from "./inputs";
 
-/** One option as the server extracted it from an <Option>. */
-export interface QuickCheckOption {
-  letter: string;
-  content: ReactNode;
-}
+/** One option as the server extracted it from an <Option>, in the author's order. */
+export type AuthoredOption = Omit<ShownOption, "label">;
 
 export interface QuickCheckFormProps {
-  /** The question id; also the fieldset's id, the target of "#q5" links. */
-  id: string;
-  number: string;
-  correct: string;
-  kind: "inline" | "wrap-up";
+  question: Pick<Question, "id" | "kind" | "placement" | "correct" | "letters">;
   /** "Quick check · Q1 of 10 · Remember". */
   eyebrow: string;
   prompt: ReactNode;
-  options: QuickCheckOption[];
+  options: AuthoredOption[];
   explanation: ReactNode;
 }
 
+const EMPTY: never[] = [];
+
 /**
- * The interactive question: native radios in a fieldset (arrow keys move and choose), a Check
- * button for inline checks, and the feedback once the answer is locked or submitted. Until saved
- * progress is read it renders nothing chosen, like the static HTML.
+ * The interactive question: the kind's input in a fieldset, a Check button for inline checks, and
+ * the feedback once the answer is locked or submitted. Until saved progress is read it renders
+ * the first attempt with nothing chosen, like the static HTML.
  */
-export function QuickCheckForm({ id, correct, kind, eyebrow, prompt, options, explanation }: QuickCheckFormProps) {
+export function QuickCheckForm({ question, eyebrow, prompt, options, explanation }: QuickCheckFormProps) {
+  const { id, kind, placement, correct } = question;
   const hydrated = useProgress((s) => s.hydrated);
   const saved = useProgress((s) => s.answers[id]);
   const submitted = useProgress((s) => s.submitted);
+  const attempts = useProgress((s) => (s.hydrated ? s.attempts : EMPTY));
   const choose = useProgress((s) => s.choose);
-  const check = useProgress((s) => s.check);
+  const lock = useProgress((s) => s.lock);
 
+  const order = shownOrder(question, attemptSeed(attempts, hydrated && submitted), previousAttemptSeed(attempts, hydrated && submitted));
+  const byLetter = new Map(options.map((o) => [o.letter, o]));
+  const labels = lettersFor(order.length);
+  const shown = order.flatMap((letter, i) => {
+    const option = byLetter.get(letter);
+    return option ? [{ ...option, label: labels[i] ?? letter }] : [];
+  });
+
+  const input = QUESTION_INPUTS[kind];
   const answer = hydrated ? saved : undefined;
+  const response = answer?.choice ?? input.start?.(shown);
   const frozen = hydrated && (answer?.locked === true || submitted);
-  const reveal = answer !== undefined && (kind === "inline" ? answer.locked : submitted);
+  const reveal = answer !== undefined && (placement === "inline" ? answer.locked : submitted);
+  const complete = response !== undefined && questionKind(kind).isResponse(response, question.letters);
+  const { instruction } = questionKind(kind);
+
+  const onCheck = () => {
+    if (!complete) return;
+    if (answer?.choice !== response) choose(id, response);
+    lock(id);
+  };
 
   return (
-    <fieldset id={id} data-question={id} className="my-8 scroll-mt-20 rounded-xl border border-line-soft bg-surface p-4 sm:p-5">
+    <fieldset id={id} data-question={id} data-kind={kind} className="my-8 scroll-mt-20 rounded-xl border border-line-soft bg-surface p-4 sm:p-5">
       <legend className="float-left w-full p-0">
         <span className="block text-xs font-semibold tracking-wider text-muted uppercase">{eyebrow}</span>
         <span className="mt-2 block text-[1.0625rem] leading-snug font-semibold">{prompt}</span>
+        {instruction && <span className="mt-1 block text-sm font-semibold text-muted">{instruction}</span>}
       </legend>
       <StaleQuestionNote id={id} />
-      <div className="clear-left space-y-2 pt-3">
-        {options.map((option) => {
-          const chosen = answer?.choice === option.letter;
-          const right = option.letter === correct;
-          const tone =
-            reveal && right ? "border-success bg-success-soft" : reveal && chosen ? "border-danger bg-danger-soft" : chosen ? "border-accent bg-accent-soft" : "border-line-soft";
-          return (
-            <label
-              key={option.letter}
-              className={`flex min-h-11 items-start gap-3 rounded-lg border px-3 py-2.5 has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-focus ${tone} ${frozen ? "" : "cursor-pointer hover:border-accent"}`}
-            >
-              <input
-                type="radio"
-                id={`${id}-${option.letter}`}
-                name={id}
-                value={option.letter}
-                checked={chosen}
-                disabled={frozen}
-                onChange={() => choose(id, option.letter)}
-                className="mt-1 size-4 shrink-0 accent-accent focus-visible:outline-none"
-              />
-              <span>
-                <span className="font-semibold">{option.letter}.</span> {option.content}
-                {/* A separate phrase for screen readers too: "…on a schedule — right answer", never "schedule✓". */}
-                {reveal && right && (
-                  <span data-mark="right" className="text-sm font-semibold whitespace-nowrap text-success">
-                    {" "}
-                    <span className="sr-only">— </span>
-                    <span aria-hidden="true">✓ </span>right answer
-                  </span>
-                )}
-                {reveal && chosen && !right && (
-                  <span data-mark="yours" className="text-sm font-semibold whitespace-nowrap text-danger">
-                    {" "}
-                    <span className="sr-only">— </span>
-                    <span aria-hidden="true">✗ </span>your answer
-                  </span>
-                )}
-              </span>
-            </label>
-          );
-        })}
-      </div>
-      {kind === "inline" && (
+      <input.Input id={id} options={shown} correct={correct} response={response} frozen={frozen} reveal={reveal} onRespond={(r) => choose(id, r)} />
+      {placement === "inline" && (
         <button
           type="button"
-          disabled={!answer}
+          disabled={!complete}
           aria-disabled={frozen || undefined}
-          onClick={() => check(id)}
+          onClick={onCheck}
           className="js-only mt-4 inline-flex min-h-10 items-center rounded-lg bg-accent px-5 font-semibold text-on-accent disabled:cursor-not-allowed disabled:opacity-50 aria-disabled:cursor-default aria-disabled:bg-surface-2 aria-disabled:text-muted"
         >
           {answer?.locked ? "Checked" : "Check"}
         </button>
       )}
+      {placement === "wrap-up" && kind === "order" && !answer && hydrated && !submitted && response !== undefined && (
+        <button
+          type="button"
+          onClick={() => choose(id, response)}
+          className="mt-3 inline-flex min-h-10 items-center rounded-lg border border-accent px-4 text-sm font-semibold text-accent hover:bg-accent-soft"
+        >
+          Keep this order as my answer
+        </button>
+      )}
       {/* Inline feedback is announced; wrap-up feedback appears all at once and the score is announced instead. */}
-      <div role={kind === "inline" ? "status" : undefined} className="js-only">
-        {reveal && <AnswerFeedback choice={answer.choice} correct={correct} kind={kind} explanation={explanation} />}
+      <div role={placement === "inline" ? "status" : undefined} className="js-only">
+        {reveal && (
+          <AnswerFeedback kind={kind} response={answer.choice} correct={correct} options={shown} placement={placement} explanation={explanation} />
+        )}
       </div>
       <details className="no-js-only mt-3">
         <summary className="cursor-pointer text-accent">Show the answer</summary>
-        <div className="mt-2 [&>p:first-of-type]:inline [&_p:last-child]:mb-0">
-          <strong>Correct: {correct}.</strong> {explanation}
-        </div>
+        <RightAnswer kind={kind} correct={correct} options={shown} explanation={explanation} />
       </details>
     </fieldset>
   );

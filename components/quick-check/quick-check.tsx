@@ -1,53 +1,52 @@
 import type { AttributesOf } from "@/lib/content/vocabulary";
 import { Children, isValidElement, type ReactNode } from "react";
+import { retrySlotId, type Question } from "@/lib/question";
 import { Explanation } from "./explanation";
 import { Option } from "./option";
-import { QuickCheckForm, type QuickCheckOption } from "./quick-check-form";
+import { QuickCheckForm, type AuthoredOption } from "./quick-check-form";
 import { unwrapParagraphs } from "@/components/mdx/unwrap-paragraphs";
-import { retrySlotId } from "@/components/wrap-up/retry-slot";
 
 export type QuickCheckProps = AttributesOf<"QuickCheck"> & {
-  /** Inline checks have a Check button; wrap-up questions are scored on "Submit all answers". */
-  kind: "inline" | "wrap-up";
+  /** The question as the build found it: kind, placement, key, letters. */
+  question: Question;
   /** Injected by the content pipeline. */
-  number?: string;
   total?: string;
   /** The prompt paragraph, then Option elements, then one Explanation. */
   children?: ReactNode;
-}
+};
 
 /**
  * A scored question. The server splits the MDX children into prompt, options and explanation and
- * hands them to a small client form; the form's radios render on the server, so the question
+ * hands them to a small client form; the form's inputs render on the server, so the question
  * reads (and its answer opens in a disclosure) with JavaScript off.
  */
-export function QuickCheck({ id, correct, bloom, kind, number = "?", total = "?", children }: QuickCheckProps) {
+export function QuickCheck({ question, bloom, total = "?", children }: QuickCheckProps) {
   const prompt: ReactNode[] = [];
-  const options: QuickCheckOption[] = [];
+  const options: AuthoredOption[] = [];
   let explanation: ReactNode = null;
   for (const child of Children.toArray(children)) {
     if (isValidElement<{ letter?: string; children?: ReactNode }>(child) && child.type === Option) {
-      options.push({ letter: child.props.letter ?? "?", content: unwrapParagraphs(child.props.children) });
+      const letter = child.props.letter ?? "?";
+      options.push({ letter, content: unwrapParagraphs(child.props.children), text: question.options[question.letters.indexOf(letter)] ?? "" });
     } else if (isValidElement<{ children?: ReactNode }>(child) && child.type === Explanation) {
       explanation = child.props.children;
     } else {
       prompt.push(child);
     }
   }
-  const eyebrow = kind === "inline" ? `Quick check · Q${number} of ${total} · ${bloom}` : `Q${number} of ${total} · ${bloom}`;
+  const where = question.placement === "inline" ? "Quick check · " : "";
+  const eyebrow = `${where}Q${question.number} of ${total} · ${bloom}`;
+  const { id, kind, placement, correct, letters } = question;
   return (
     <>
       {/* Where "Try again" places its note when this is the first question it cleared. */}
       <div id={retrySlotId(id)} data-retry-slot />
       <QuickCheckForm
-      id={id}
-      number={number}
-      correct={correct}
-      kind={kind}
-      eyebrow={eyebrow}
-      prompt={unwrapParagraphs(prompt)}
-      options={options}
-      explanation={explanation}
+        question={{ id, kind, placement, correct, letters }}
+        eyebrow={eyebrow}
+        prompt={unwrapParagraphs(prompt)}
+        options={options}
+        explanation={explanation}
       />
     </>
   );

@@ -26,7 +26,7 @@ export function LessonCard({ lesson }: { lesson: Lesson }) {
           {fm.levels.join(" / ")}
         </li>
       </ul>
-      <LessonProgress slug={lesson.slug} questions={lesson.questions.map(({ id, hash }) => ({ id, hash }))} lesson={xpLesson(lesson)} title={fm.title} icon={<XpIcon />} />
+      <LessonProgress slug={lesson.slug} questions={lesson.questions.map(({ id, hash, kind, letters }) => ({ id, hash, kind, letters }))} lesson={xpLesson(lesson)} title={fm.title} icon={<XpIcon />} />
     </li>
   );
 }

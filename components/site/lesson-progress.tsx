@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState, type ReactNode } from "react";
+import type { Question } from "@/lib/question";
 import { readSavedProgress } from "@/lib/progress/read-saved";
 import { createSafeStorage } from "@/lib/progress/safe-storage";
 import { storageKey } from "@/lib/progress/store";
@@ -10,7 +11,7 @@ import { XpBar } from "@/components/progress/xp-bar";
 export interface LessonProgressProps {
   slug: string;
   /** The lesson's question ids and hashes, to read saved answers as the lesson page does. */
-  questions: { id: string; hash: string }[];
+  questions: Pick<Question, "id" | "hash" | "kind" | "letters">[];
   lesson: XpLesson;
   /** The lesson's title, to name its XP bar among the others on the index. */
   title: string;

@@ -7,7 +7,7 @@ import { unanswered } from "@/lib/scoring";
 import type { WrapUpData } from "./types";
 import { RESULT_HEADING_ID, WrapUpResult } from "./wrap-up-result";
 import { RetryNote, type RetryNoteProps } from "./retry-note";
-import { retrySlotId } from "./retry-slot";
+import { retrySlotId } from "@/lib/question";
 
 const buttonClass = "inline-flex min-h-11 items-center rounded-lg px-5 font-semibold";
 
@@ -71,8 +71,8 @@ export function WrapUpSubmit({ questions, sections, passPercent }: WrapUpData) {
     }
     setRetry({
       slot,
-      inline: cleared.filter((q) => q.kind === "inline"),
-      wrapUp: cleared.filter((q) => q.kind !== "inline").length,
+      inline: cleared.filter((q) => q.placement === "inline"),
+      wrapUp: cleared.filter((q) => q.placement !== "inline").length,
     });
   };
 

@@ -26,7 +26,7 @@ export function WrapUp({ title = "Wrap-up assessment", questions, sections, pass
         {title}
       </h2>
       <p className="mt-2">
-        <WrapUpIntro questionIds={questions.map((q) => q.id)} inlineIds={questions.filter((q) => q.kind === "inline").map((q) => q.id)} />{" "}
+        <WrapUpIntro questionIds={questions.map((q) => q.id)} inlineIds={questions.filter((q) => q.placement === "inline").map((q) => q.id)} />{" "}
         {passPercent}% ({passMark(total, passPercent)} of {total}) completes the lesson.
       </p>
       <StorageNote />

@@ -32,12 +32,12 @@ SCIM is a REST protocol.<Cite src="rfc-7644" />
 
 Read [the section](#one).
 
-<QuickCheck id="q1" correct="b" bloom="Remember">
+<QuickCheck id="q1" bloom="Remember">
 
 Which one?
 
 <Option>First</Option>
-<Option>Second</Option>
+<Option correct>Second</Option>
 
 <Explanation>Because.</Explanation>
 
@@ -66,7 +66,7 @@ describe("parseLesson", () => {
     expect(problems).toEqual([]);
     expect(parsed?.sections).toEqual([expect.objectContaining({ id: "one", number: 1, title: "One" })]);
     expect(parsed?.questions).toEqual([
-      expect.objectContaining({ id: "q1", number: 1, correct: "b", letters: ["a", "b"], options: ["First", "Second"], sectionId: "one", kind: "inline" }),
+      expect.objectContaining({ id: "q1", number: 1, correct: "b", letters: ["a", "b"], options: ["First", "Second"], sectionId: "one", kind: "choose-one", placement: "inline" }),
     ]);
   });
 
@@ -96,11 +96,11 @@ describe("parseLesson", () => {
 
   it("rejects a duplicate question id with both lines", async () => {
     const body = lesson().split("---\n")[2]!.replace("</Section>", `
-<QuickCheck id="q1" correct="a" bloom="Apply">
+<QuickCheck id="q1" bloom="Apply">
 
 Again?
 
-<Option>Yes</Option>
+<Option correct>Yes</Option>
 <Option>No</Option>
 
 <Explanation>Why.</Explanation>
@@ -112,9 +112,32 @@ Again?
     expect(problems).toEqual([expect.stringMatching(/^content\/lessons\/tiny\.mdx:\d+: <QuickCheck> id "q1": found it already defined on line \d+, expected a unique id$/)]);
   });
 
-  it("rejects a correct letter that is not one of the options", async () => {
-    const source = lesson().replace('correct="b"', 'correct="d"');
-    expect(await problemsOf(source)).toEqual([`${FILE}:${lineOf(source, "<QuickCheck")}: <QuickCheck id="q1"> attribute "correct": found "d", expected one of its options' letters (a, b)`]);
+  it("reads the key from the options of each kind", async () => {
+    const kinds = (kind: string, marks: string) =>
+      lesson().replace('<QuickCheck id="q1" bloom="Remember">', `<QuickCheck id="q1" kind="${kind}" bloom="Apply">`)
+        .replace("<Option>First</Option>\n<Option correct>Second</Option>", marks);
+    const all = await parseLesson(FILE, kinds("choose-all", "<Option correct>First</Option>\n<Option>Second</Option>\n<Option correct>Third</Option>"));
+    expect(all.problems).toEqual([]);
+    expect(all.lesson?.questions[0]).toMatchObject({ kind: "choose-all", correct: "ac", letters: ["a", "b", "c"] });
+    const order = await parseLesson(FILE, kinds("order", "<Option>First</Option>\n<Option>Second</Option>\n<Option>Third</Option>"));
+    expect(order.problems).toEqual([]);
+    expect(order.lesson?.questions[0]).toMatchObject({ kind: "order", correct: "abc" });
+    // A kind of its own hashes apart from a choose-one question with the same words.
+    expect(order.lesson?.questions[0]?.hash).not.toBe(all.lesson?.questions[0]?.hash);
+  });
+
+  it("rejects a question whose options do not fit its kind, at the question's line", async () => {
+    const source = lesson().replace('<QuickCheck id="q1" bloom="Remember">', '<QuickCheck id="q1" kind="order" bloom="Apply">');
+    expect(await problemsOf(source)).toEqual([
+      `${FILE}:${lineOf(source, "<QuickCheck")}: <QuickCheck id="q1" kind="order">: found 2 <Option>, expected 3 to 6 for put in order`,
+      `${FILE}:${lineOf(source, "<QuickCheck")}: <QuickCheck id="q1" kind="order">: found 1 <Option correct>, expected none (write the options in the right order; learners see them shuffled)`,
+    ]);
+    const unmarked = lesson().replace("<Option correct>Second</Option>", "<Option>Second</Option>");
+    expect(await problemsOf(unmarked)).toEqual([
+      `${FILE}:${lineOf(unmarked, "<QuickCheck")}: <QuickCheck id="q1">: found 0 <Option correct>, expected exactly 1 (mark the right option; for several right options use kind="choose-all")`,
+    ]);
+    const unknown = lesson().replace('<QuickCheck id="q1" bloom="Remember">', '<QuickCheck id="q1" kind="matching" bloom="Remember">');
+    expect((await problemsOf(unknown))[0]).toContain('<QuickCheck> attribute "kind": found "matching", expected one of "choose-one", "choose-all", "order"');
   });
 
   it("rejects an unknown component with its line", async () => {

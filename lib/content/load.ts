@@ -21,6 +21,7 @@ import { remarkNoAutolinks } from "./remark-no-autolinks";
 import { LEVELS } from "./levels";
 import { componentNames, ruleOf } from "./vocabulary";
 import { emptyScan, type LessonScan } from "./scan";
+import { DEFAULT_KIND } from "@/lib/quiz/kinds";
 
 export interface Lesson extends Pick<LessonScan, "sections" | "questions" | "demos" | "figures" | "flipCards" | "labChallenges" | "labId" | "soFar" | "words"> {
   slug: string;
@@ -122,7 +123,11 @@ export async function parseLesson(filePath: string, source?: string): Promise<{ 
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   if (problems.length > 0 || !fm?.success) return { problems };
 
-  const questions = scan.questions.map((q) => ({ ...q, hash: hash(JSON.stringify([q.id, q.prompt, q.options, q.correct])) }));
+  // A choose-one question's hash leaves its kind out, so that saved answers outlive the kinds' arrival.
+  const questions = scan.questions.map((q) => ({
+    ...q,
+    hash: hash(JSON.stringify(q.kind === DEFAULT_KIND ? [q.id, q.prompt, q.options, q.correct] : [q.id, q.kind, q.prompt, q.options, q.correct])),
+  }));
   return {
     problems,
     lesson: {

@@ -41,11 +41,11 @@ sources:
 
 SCIM 2.0 is a REST protocol.<Cite src="rfc-7644" />
 
-<QuickCheck id="q1" correct="a" bloom="Remember">
+<QuickCheck id="q1" bloom="Remember">
 
 Which protocol does Okta use to provision accounts?
 
-<Option>
+<Option correct>
 
 SCIM 2.0
 
@@ -65,11 +65,11 @@ SCIM 2.0 is the provisioning protocol.
 
 </QuickCheck>
 
-<QuickCheck id="q2" correct="${correct}" bloom="${bloom}">
+<QuickCheck id="q2" bloom="${bloom}">
 
 ${stem}
 
-${options.map((o) => `<Option>\n\n${o}\n\n</Option>`).join("\n\n")}
+${options.map((o, i) => `<Option${"abcdef".charAt(i) === correct ? " correct" : ""}>\n\n${o}\n\n</Option>`).join("\n\n")}
 
 <Explanation>
 

@@ -16,11 +16,11 @@ import { levelWords } from "./level-words";
 import { componentNames, ruleOf, type ComponentName } from "./vocabulary";
 import { CHALLENGE_IDS } from "@/lib/scim-lab/catalog";
 import { levelsShowing } from "./levels";
+import { DEFAULT_KIND, KIND_IDS, keyProblem, questionKind, type QuestionKindId } from "@/lib/quiz/kinds";
+import { lettersFor } from "@/lib/quiz/letters";
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 type Ancestor = { name: ComponentName; attrs: Record<string, string> };
-
-const LETTERS = "abcdefghijklmnopqrstuvwxyz";
 
 function isJsx(node: Nodes): node is JsxElement {
   return node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement";
@@ -154,7 +154,12 @@ function checkElement(
     }
   }
   const rules = ruleOf(name);
-  const parsed = rules.attributes.safeParse(attrs);
+  const { misplaced = {} } = rules;
+  const known = Object.fromEntries(Object.entries(attrs).filter(([key]) => !(key in misplaced)));
+  for (const [key, where] of Object.entries(misplaced)) {
+    if (key in attrs) problem(line, `<${name}> attribute "${key}": found "${attrs[key]}", expected ${where}`);
+  }
+  const parsed = rules.attributes.safeParse(known);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) problem(line, describeIssue(issue, attrs, `<${name}> attribute`));
   }
@@ -259,35 +264,40 @@ function annotate(
     case "QuickCheck": {
       const id = attrs.id ?? "";
       defineAnchor(id, "<QuickCheck>");
+      const kindId = (KIND_IDS as string[]).includes(attrs.kind ?? "") ? (attrs.kind as QuestionKindId) : DEFAULT_KIND;
+      const kind = questionKind(kindId);
       const options = childComponents(node, "Option");
-      options.forEach((option, i) => setAttr(option, "letter", LETTERS[i] ?? "?"));
-      const letters = options.map((_, i) => LETTERS[i] ?? "?");
+      const letters = lettersFor(options.length);
+      options.forEach((option, i) => setAttr(option, "letter", letters[i] ?? "?"));
+      const marked = options.map((option) => option.attributes.some((a) => a.type === "mdxJsxAttribute" && a.name === "correct"));
       const explanations = childComponents(node, "Explanation");
-      if (options.length < 2 || options.length > 6) {
-        problem(line, `<QuickCheck id="${id}">: found ${options.length} <Option>, expected 2 to 6`);
+      const what = `<QuickCheck id="${id}"${kindId === DEFAULT_KIND ? "" : ` kind="${kindId}"`}>`;
+      if (options.length < kind.options.min || options.length > kind.options.max) {
+        problem(line, `${what}: found ${options.length} <Option>, expected ${kind.options.min} to ${kind.options.max} for ${kind.title}`);
       }
-      if (attrs.correct && !letters.includes(attrs.correct)) {
-        problem(line, `<QuickCheck id="${id}"> attribute "correct": found "${attrs.correct}", expected one of its options' letters (${letters.join(", ") || "none"})`);
-      }
+      // A key written on the question itself is the attribute check's to report.
+      const badKey = attrs.correct === undefined && options.length > 0 ? keyProblem(kind, marked.filter(Boolean).length) : null;
+      if (badKey) problem(line, `${what}: ${badKey}`);
       if (explanations.length !== 1) {
-        problem(line, `<QuickCheck id="${id}">: found ${explanations.length} <Explanation>, expected exactly 1`);
+        problem(line, `${what}: found ${explanations.length} <Explanation>, expected exactly 1`);
       }
       if (attrs.section) scan.links.push({ target: attrs.section, line, via: `<QuickCheck section>` });
       const promptNode = node.children.find((c) => c.type === "paragraph");
-      if (!promptNode) problem(line, `<QuickCheck id="${id}">: found no question text, expected the question as its first paragraph`);
+      if (!promptNode) problem(line, `${what}: found no question text, expected the question as its first paragraph`);
       const section = [...ancestors].reverse().find((a) => a.name === "Section");
       const inWrapUp = ancestors.some((a) => a.name === "WrapUp");
       const info: Question = {
         id,
         number: scan.questions.length + 1,
-        correct: attrs.correct ?? "",
+        kind: kindId,
+        correct: kind.key(letters, marked),
         bloom: attrs.bloom ?? "",
         letters,
         options: options.map((o) => plainText([o])),
         hash: "",
         prompt: stemText(node),
         sectionId: attrs.section ?? section?.attrs.id ?? null,
-        kind: inWrapUp ? "wrap-up" : "inline",
+        placement: inWrapUp ? "wrap-up" : "inline",
         line,
       };
       scan.questions.push(info);

@@ -70,7 +70,7 @@ learner sees when it goes wrong, each with its citation. For example, an admin l
 accounts in a SCIM app under Provisioning ▸ To App ▸ Create Users.<Cite src="okta-scim-20" /> Then
 check understanding with one question.
 
-<QuickCheck id="q1" correct="b" bloom="Remember">
+<QuickCheck id="q1" bloom="Remember">
 
 Which frontmatter field must match this file's name?
 
@@ -80,7 +80,7 @@ Which frontmatter field must match this file's name?
 
 </Option>
 
-<Option>
+<Option correct>
 
 \`slug\`, the last part of the lesson's URL
 

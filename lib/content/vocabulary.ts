@@ -11,6 +11,7 @@
  */
 import { z } from "zod";
 
+import { KIND_IDS } from "@/lib/quiz/kinds";
 import { CHALLENGE_IDS } from "@/lib/scim-lab/catalog";
 import { SEED_ACCOUNT_KEYS } from "@/lib/scim-lab/seed";
 import type { Frontmatter } from "./frontmatter";
@@ -59,6 +60,8 @@ interface Rule<A extends z.ZodType = z.ZodType> {
   inside?: readonly string[];
   /** The id it renders on the page, which in-page links may target. */
   anchor?: string;
+  /** Attributes an author may expect here that belong elsewhere, each with where it goes instead. */
+  misplaced?: Readonly<Record<string, string>>;
   /** The frontmatter it shows: the body must use the component when the data is there, and vice versa. */
   data?: { field: keyof Frontmatter; has: (fm: Frontmatter) => boolean; expected: string };
 }
@@ -124,20 +127,23 @@ export const vocabulary = {
     inside: ["Demo"],
   }),
   /**
-   * A scored multiple-choice question. Children: the prompt (first paragraph), then 2–6 Option,
-   * then one Explanation. `correct` is the letter of the right option (a = first Option).
+   * A scored question. Children: the prompt (first paragraph), then its Option blocks, then one
+   * Explanation. `kind` is what the learner does (see lib/quiz/kinds): choose one (the default),
+   * choose all that apply, or put in order. The key is written on the options (`<Option correct>`);
+   * a put-in-order question's options are written in the right order.
    */
   QuickCheck: rule({
     attributes: z.strictObject({
       id,
-      correct: z.string().regex(/^[a-f]$/, "a letter a–f"),
+      kind: z.enum(KIND_IDS).optional(),
       bloom: z.enum(BLOOM),
       /** The section a wrap-up question tests (inline questions take the section they sit in). */
       section: id.optional(),
     }),
+    misplaced: { correct: "the key on the options: write `<Option correct>` on each right option" },
   }),
-  /** One answer option of a QuickCheck; lettered a, b, c… in order. */
-  Option: rule({ attributes: z.strictObject({}), inside: ["QuickCheck"] }),
+  /** One answer option of a QuickCheck; lettered a, b, c… in order. `correct` marks a right one. */
+  Option: rule({ attributes: z.strictObject({ correct: z.literal("true").optional() }), inside: ["QuickCheck"] }),
   /** Why the right answer is right; shown after checking, as "Correct: x. …". */
   Explanation: rule({ attributes: z.strictObject({}), inside: ["QuickCheck"] }),
   /** The wrap-up assessment: holds the remaining QuickChecks; scored with the inline ones. */

@@ -3,7 +3,7 @@ import { readSavedProgress } from "./read-saved";
 import { emptyProgress, PROGRESS_VERSION } from "./schema";
 import { xpFromProgress } from "@/lib/xp";
 
-const questions = [{ id: "q1", hash: "h1" }];
+const questions = [{ id: "q1", hash: "h1", kind: "choose-one" as const, letters: ["a", "b", "c", "d"] }];
 const lesson = { sections: 2, questions: 1, cards: 0, hasDemo: false, labChallenges: 0, sectionIds: ["a", "b"], questionIds: ["q1"], labChallengeIds: [] };
 
 describe("readSavedProgress", () => {

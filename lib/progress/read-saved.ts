@@ -2,9 +2,10 @@
  * Reads a lesson's saved progress from a raw storage string, outside the store (the index page has
  * no store). Same key, same schema, same migration: whatever is corrupt reads as nothing saved.
  */
+import type { Question } from "@/lib/question";
 import { dropStaleAnswers, emptyProgress, migrateProgress, PROGRESS_VERSION, type Progress } from "./schema";
 
-export function readSavedProgress(raw: string | null, questions: { id: string; hash: string }[]): Progress {
+export function readSavedProgress(raw: string | null, questions: readonly Pick<Question, "id" | "hash" | "kind" | "letters">[]): Progress {
   if (!raw) return emptyProgress;
   let value: unknown;
   try {

@@ -57,8 +57,8 @@ describe("migrateProgress", () => {
 
 describe("dropStaleAnswers", () => {
   const questions = [
-    { id: "q1", hash: "h1" },
-    { id: "q2", hash: "h2-new" },
+    { id: "q1", hash: "h1", kind: "choose-one" as const, letters: ["a", "b", "c", "d"] },
+    { id: "q2", hash: "h2-new", kind: "choose-one" as const, letters: ["a", "b", "c", "d"] },
   ];
 
   it("drops answers to changed or removed questions and keeps the pass", () => {

@@ -7,13 +7,15 @@
  */
 import * as v from "valibot";
 import type { Question } from "@/lib/question";
+import { questionKind } from "@/lib/quiz/kinds";
+import { RESPONSE_PATTERN } from "@/lib/quiz/letters";
 import { DEFAULT_LEVEL, LEVELS } from "@/lib/content/levels";
 
 export const PROGRESS_VERSION = 3;
 
 export const answerSchema = v.object({
-  /** The chosen option's letter. */
-  choice: v.pipe(v.string(), v.regex(/^[a-z]$/)),
+  /** The response as option letters, in its kind's form (lib/quiz/kinds): "b", "acd", "cabd". */
+  choice: v.pipe(v.string(), v.regex(RESPONSE_PATTERN)),
   /** The question's content hash when it was answered; a different hash means the question changed. */
   hash: v.string(),
   /** Inline checks lock on "Check": the first checked answer is the one scored. */
@@ -86,14 +88,18 @@ export function migrateProgress(stored: unknown, version: number): Progress {
   return parsed.success ? parsed.output : emptyProgress;
 }
 
-/** Drops answers whose question no longer exists or whose content changed; reports which. */
-export function dropStaleAnswers(progress: Progress, questions: readonly Pick<Question, "id" | "hash">[]): { progress: Progress; dropped: string[] } {
-  const current = new Map(questions.map((q) => [q.id, q.hash]));
+/**
+ * Drops answers whose question no longer exists, whose content changed, or that are no response of
+ * the question's kind (a foreign or tampered value); reports which.
+ */
+export function dropStaleAnswers(progress: Progress, questions: readonly Pick<Question, "id" | "hash" | "kind" | "letters">[]): { progress: Progress; dropped: string[] } {
+  const current = new Map(questions.map((q) => [q.id, q]));
   const answers: Progress["answers"] = {};
   const dropped: string[] = [];
   for (const [id, answer] of Object.entries(progress.answers)) {
-    const hash = current.get(id);
-    if (hash !== undefined && (answer.hash === hash || answer.hash === "")) answers[id] = { ...answer, hash };
+    const question = current.get(id);
+    const fits = question !== undefined && questionKind(question.kind).isResponse(answer.choice, question.letters);
+    if (question && fits && (answer.hash === question.hash || answer.hash === "")) answers[id] = { ...answer, hash: question.hash };
     else dropped.push(id);
   }
   // Answers migrated from version 1 carry no hash: they adopt the current one so a later edit drops them.

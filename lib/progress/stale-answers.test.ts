@@ -26,11 +26,11 @@ const ORIGINAL: Question[] = [
 function lessonSource(questions: Question[]): string {
   const checks = questions
     .map(
-      (q) => `<QuickCheck id="${q.id}" correct="${q.correct}" bloom="Remember">
+      (q) => `<QuickCheck id="${q.id}" bloom="Remember">
 
 ${q.stem}
 
-${q.options.map((o) => `<Option>\n\n${o}\n\n</Option>`).join("\n\n")}
+${q.options.map((o, i) => `<Option${"abcdef".charAt(i) === q.correct ? " correct" : ""}>\n\n${o}\n\n</Option>`).join("\n\n")}
 
 <Explanation>
 
@@ -75,7 +75,7 @@ ${checks}
 async function keysOf(questions: Question[]): Promise<QuestionKey[]> {
   const { lesson, problems } = await parseLesson("/virtual/stale-answers.mdx", lessonSource(questions));
   expect(problems).toEqual([]);
-  return lesson!.questions.map(({ id, hash, correct, kind }) => ({ id, hash, correct, kind }));
+  return lesson!.questions.map(({ id, hash, kind, correct, letters, placement }) => ({ id, hash, kind, correct, letters, placement }));
 }
 
 const key = storageKey("stale-answers");

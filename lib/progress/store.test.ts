@@ -7,8 +7,10 @@ import { memoryStorage } from "./memory-storage.test-helper";
 const questions: QuestionKey[] = Array.from({ length: 10 }, (_, i) => ({
   id: `q${i + 1}`,
   hash: `h${i + 1}`,
+  kind: "choose-one",
   correct: "a",
-  kind: i < 4 ? "inline" : "wrap-up",
+  letters: ["a", "b", "c", "d"],
+  placement: i < 4 ? "inline" : "wrap-up",
 }));
 const key = storageKey("lesson");
 
@@ -31,10 +33,10 @@ describe("lesson store", () => {
     expect(store.getState()).toMatchObject({ hydrated: true, storageMode: "local", answers: {} });
   });
 
-  it("locks an inline answer on check: the first checked answer is kept", async () => {
+  it("locks an inline answer on Check: the first checked answer is kept", async () => {
     const { store } = await setup();
     store.getState().choose("q1", "b");
-    store.getState().check("q1");
+    store.getState().lock("q1");
     store.getState().choose("q1", "a");
     expect(store.getState().answers.q1).toEqual({ choice: "b", hash: "h1", locked: true });
   });

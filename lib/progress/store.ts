@@ -31,9 +31,10 @@ export interface LessonProgressState extends Progress {
   /** The score of the submitted answers while they stay submitted; the one place answers are scored. */
   result: AttemptScore | null;
 
+  /** Records a response (see lib/quiz/letters); an empty one clears the answer. Ignored once locked or submitted. */
   choose(id: string, choice: string): void;
-  /** Locks an inline answer: the first checked answer is the one scored. */
-  check(id: string): void;
+  /** Locks an inline answer ("Check"): the first checked answer is the one scored. */
+  lock(id: string): void;
   setLevel(level: Level): void;
   toggleFlipped(cardId: string): void;
   markDemoPlayed(): void;
@@ -109,12 +110,16 @@ export function createLessonStore(slug: string, { questions, passPercent, levels
           const current = get().answers[id];
           if (!hashOf.has(id) || current?.locked || get().submitted) return;
           const { answers, answeredEver } = get();
+          if (choice === "") {
+            set({ answers: Object.fromEntries(Object.entries(answers).filter(([key]) => key !== id)) });
+            return;
+          }
           set({
             answers: { ...answers, [id]: { choice, hash: hashOf.get(id) ?? "", locked: false } },
             answeredEver: answeredEver.includes(id) ? answeredEver : [...answeredEver, id],
           });
         },
-        check: (id) => {
+        lock: (id) => {
           const current = get().answers[id];
           if (!current || current.locked) return;
           set({ answers: { ...get().answers, [id]: { ...current, locked: true } } });

@@ -8,7 +8,14 @@ import { cmiOf, runtime } from "./scorm-again.test-helper";
 import { decodeSuspendData } from "./suspend-data";
 
 const KEY = ["c", "b", "b", "c", "a", "d", "c", "b", "d", "b"];
-const questions: QuestionKey[] = KEY.map((correct, i) => ({ id: `q${i + 1}`, hash: `h${i + 1}`, correct, kind: i < 4 ? "inline" : "wrap-up" }));
+const questions: QuestionKey[] = KEY.map((correct, i) => ({
+  id: `q${i + 1}`,
+  hash: `h${i + 1}`,
+  kind: "choose-one",
+  correct,
+  letters: ["a", "b", "c", "d"],
+  placement: i < 4 ? "inline" : "wrap-up",
+}));
 
 /** A window whose parent frame offers `api` under the name its version uses. */
 function lmsWindow(api: object | null, version: "1.2" | "2004" = "1.2") {
@@ -30,7 +37,7 @@ async function openLesson(win: Window, device = createSafeStorage()) {
 function answerAll(store: Awaited<ReturnType<typeof openLesson>>["store"], right: number) {
   questions.forEach((q, i) => {
     store.getState().choose(q.id, i < right ? q.correct : q.correct === "a" ? "b" : "a");
-    store.getState().check(q.id);
+    store.getState().lock(q.id);
   });
   return store.getState().submit();
 }

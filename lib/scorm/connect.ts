@@ -20,7 +20,7 @@ export interface LmsLesson {
 export function attemptReport(state: Pick<LessonProgressState, "attempts" | "passed" | "answers">, questions: readonly QuestionKey[], withAnswers: boolean): AttemptReport | null {
   if (state.attempts.length === 0) return null;
   const percent = Math.max(...state.attempts.map((a) => (100 * a.score) / a.total));
-  const answers = withAnswers ? questions.flatMap((q) => (state.answers[q.id] ? [{ id: q.id, choice: state.answers[q.id]!.choice, correct: q.correct }] : [])) : [];
+  const answers = withAnswers ? questions.flatMap((q) => (state.answers[q.id] ? [{ id: q.id, kind: q.kind, choice: state.answers[q.id]!.choice, correct: q.correct }] : [])) : [];
   return { percent, passed: state.passed !== null, answers };
 }
 

@@ -8,7 +8,7 @@ import { decodeSuspendData } from "./suspend-data";
 
 const KEY = ["c", "b", "b", "c", "a", "d", "c", "b", "d", "b"];
 /** Ten answers with the first `right` of them correct. */
-const answers = (right: number): AnsweredQuestion[] => KEY.map((correct, i) => ({ id: `q${i + 1}`, correct, choice: i < right ? correct : correct === "a" ? "b" : "a" }));
+const answers = (right: number): AnsweredQuestion[] => KEY.map((correct, i) => ({ id: `q${i + 1}`, kind: "choose-one", correct, choice: i < right ? correct : correct === "a" ? "b" : "a" }));
 
 function launch(version: "1.2" | "2004", stored?: Record<string, unknown>) {
   const { api, found } = runtime(version, stored);
@@ -50,6 +50,22 @@ describe("an LMS session, SCORM 1.2 (scorm-again)", () => {
     expect(all[0]).toMatchObject({ id: "q1", type: "choice", student_response: "c", result: "correct", correct_responses: { 0: { pattern: "c" } } });
     expect(all[6]).toMatchObject({ id: "q7", student_response: "a", result: "wrong" });
     expect(all[16]).toMatchObject({ id: "q7", student_response: "c", result: "correct" });
+    expect(failures).toEqual([]);
+  });
+
+  it("reports choose-all as choice and put-in-order as sequencing, in 1.2's comma lists", () => {
+    const { api, session, failures } = launch("1.2");
+    session.reportAttempt({
+      percent: 50,
+      passed: false,
+      answers: [
+        { id: "q-all", kind: "choose-all", choice: "dca", correct: "acd" },
+        { id: "q-order", kind: "order", choice: "cbad", correct: "bcad" },
+      ],
+    });
+    const all = interactions(cmiOf(api));
+    expect(all[0]).toMatchObject({ type: "choice", student_response: "a,c,d", result: "correct", correct_responses: { 0: { pattern: "a,c,d" } } });
+    expect(all[1]).toMatchObject({ type: "sequencing", student_response: "c,b,a,d", result: "wrong", correct_responses: { 0: { pattern: "b,c,a,d" } } });
     expect(failures).toEqual([]);
   });
 
@@ -102,6 +118,22 @@ describe("an LMS session, SCORM 2004 (scorm-again)", () => {
     expect(all[5]).toMatchObject({ id: "q6", type: "choice", learner_response: "d", result: "correct", correct_responses: { 0: { pattern: "d" } } });
     expect(all[6]).toMatchObject({ id: "q7", type: "choice", learner_response: "a", result: "incorrect", correct_responses: { 0: { pattern: "c" } } });
     expect(all[16]).toMatchObject({ id: "q7", learner_response: "c", result: "correct" });
+    expect(failures).toEqual([]);
+  });
+
+  it("reports choose-all as choice and put-in-order as sequencing, in 2004's list format", () => {
+    const { api, session, failures } = launch("2004");
+    session.reportAttempt({
+      percent: 50,
+      passed: false,
+      answers: [
+        { id: "q-all", kind: "choose-all", choice: "ca", correct: "acd" },
+        { id: "q-order", kind: "order", choice: "bcad", correct: "bcad" },
+      ],
+    });
+    const all = interactions(cmiOf(api));
+    expect(all[0]).toMatchObject({ id: "q-all", type: "choice", learner_response: "a[,]c", result: "incorrect", correct_responses: { 0: { pattern: "a[,]c[,]d" } } });
+    expect(all[1]).toMatchObject({ id: "q-order", type: "sequencing", learner_response: "b[,]c[,]a[,]d", result: "correct", correct_responses: { 0: { pattern: "b[,]c[,]a[,]d" } } });
     expect(failures).toEqual([]);
   });
 

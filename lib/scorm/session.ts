@@ -5,6 +5,7 @@
  * unload, session time, exit "suspend" (so the next launch resumes) and terminate.
  */
 import type { Progress } from "@/lib/progress/schema";
+import { questionKind, type QuestionKindId } from "@/lib/quiz/kinds";
 import type { LmsAdapter } from "./adapter";
 import { duration2004, time12, timespan12, timestamp2004 } from "./cmi-time";
 import { encodeSuspendData } from "./suspend-data";
@@ -32,6 +33,8 @@ const CMI = {
 
 export interface AnsweredQuestion {
   id: string;
+  kind: QuestionKindId;
+  /** The learner's response and the key, in the kind's letter form. */
   choice: string;
   correct: string;
 }
@@ -105,15 +108,16 @@ export function startLmsSession(lms: LmsAdapter, { now = Date.now, commitDelay =
 
   const recordInteraction = (answer: AnsweredQuestion, at: Date) => {
     const n = `cmi.interactions.${interactionCount}`;
-    const right = answer.choice === answer.correct;
+    const kind = questionKind(answer.kind);
+    const right = kind.score(answer.choice, answer.correct);
     // The id first, then the type: an LMS checks later fields against them.
     lms.set(`${n}.id`, answer.id);
-    lms.set(`${n}.type`, "choice");
+    lms.set(`${n}.type`, kind.scorm.type);
     if (is12) lms.set(`${n}.time`, time12(at));
     else lms.set(`${n}.timestamp`, timestamp2004(at));
     lms.set(`${n}.weighting`, "1");
-    lms.set(`${n}.${cmi.response}`, answer.choice);
-    lms.set(`${n}.correct_responses.0.pattern`, answer.correct);
+    lms.set(`${n}.${cmi.response}`, kind.scorm.format(answer.choice, lms.version));
+    lms.set(`${n}.correct_responses.0.pattern`, kind.scorm.format(answer.correct, lms.version));
     lms.set(`${n}.result`, right ? "correct" : cmi.wrong);
     interactionCount++;
   };

@@ -4,7 +4,12 @@ import { decodeSuspendData, encodeSuspendData, SUSPEND_DATA_LIMIT } from "./susp
 
 const progress: Progress = {
   ...emptyProgress,
-  answers: { q1: { choice: "c", hash: "1x2y3z", locked: true }, q5: { choice: "a", hash: "9k", locked: false } },
+  answers: {
+    q1: { choice: "c", hash: "1x2y3z", locked: true },
+    q5: { choice: "a", hash: "9k", locked: false },
+    q6: { choice: "acd", hash: "7m", locked: true },
+    q7: { choice: "cabd", hash: "2p", locked: false },
+  },
   submitted: true,
   attempts: [
     { date: "2026-11-30T10:00:00.000Z", score: 6, total: 10 },
@@ -41,6 +46,11 @@ describe("suspend_data", () => {
     const data = encodeSuspendData(progress);
     expect(data.length).toBeLessThan(600);
     expect(decodeSuspendData(data)).toEqual({ state: progress, version: PROGRESS_VERSION });
+  });
+
+  it("still reads the one-letter layout of packages before several-letter responses", () => {
+    const data = 'T1{"v":3,"a":{"q1":"C1x2y3z","q5":"a9k"}}';
+    expect(decodeSuspendData(data)?.state.answers).toEqual({ q1: { choice: "c", hash: "1x2y3z", locked: true }, q5: { choice: "a", hash: "9k", locked: false } });
   });
 
   it("round-trips empty progress", () => {

@@ -8,12 +8,14 @@ import { emptyProgress, migrateProgress, PROGRESS_VERSION, type Progress } from 
 
 export const SUSPEND_DATA_LIMIT = 4096;
 /** Bumped when the compact layout changes; an unknown tag is dropped, not guessed at. */
-const TAG = "T1";
+const TAG = "T2";
+/** The layout before responses could hold several letters: one letter, then the hash. Still read. */
+const ONE_LETTER_TAG = "T1";
 
 interface Compact {
   /** The progress schema's version. */
   v: number;
-  /** Answers: choice letter (upper case when locked) followed by the question's hash. */
+  /** Answers: the response's letters (upper case when locked), a dot, the question's hash. */
   a?: Record<string, string>;
   s?: 1;
   /** Attempts as [seconds since epoch in base 36, score, total]. */
@@ -40,7 +42,7 @@ const fromStamp = (stamp: unknown) => {
 function compact(p: Progress, attempts: number, ownWords: number): Compact {
   const c: Compact = { v: PROGRESS_VERSION };
   const answers = Object.entries(p.answers);
-  if (answers.length) c.a = Object.fromEntries(answers.map(([id, a]) => [id, (a.locked ? a.choice.toUpperCase() : a.choice) + a.hash]));
+  if (answers.length) c.a = Object.fromEntries(answers.map(([id, a]) => [id, `${a.locked ? a.choice.toUpperCase() : a.choice}.${a.hash}`]));
   if (p.submitted) c.s = 1;
   if (p.attempts.length && attempts > 0) c.t = p.attempts.slice(-attempts).map((a) => [toStamp(a.date), a.score, a.total]);
   if (p.passed) c.p = [toStamp(p.passed.date), p.passed.score, p.passed.total];
@@ -104,16 +106,20 @@ export function decodeSuspendData(raw: string): DecodedProgress | null {
     const version = typeof envelope.version === "number" ? envelope.version : PROGRESS_VERSION;
     return { state: migrateProgress(envelope.state, version), version: PROGRESS_VERSION };
   }
-  if (!raw.startsWith(TAG)) return null;
-  const c = parseObject(raw.slice(TAG.length)) as Partial<Compact> | null;
+  const tag = [TAG, ONE_LETTER_TAG].find((t) => raw.startsWith(t));
+  if (!tag) return null;
+  const c = parseObject(raw.slice(tag.length)) as Partial<Compact> | null;
   if (!c) return null;
   const version = typeof c.v === "number" ? c.v : PROGRESS_VERSION;
   const answers: Record<string, unknown> = {};
   if (c.a && typeof c.a === "object") {
     for (const [id, code] of Object.entries(c.a)) {
       if (typeof code !== "string" || code.length < 1) continue;
-      const letter = code.charAt(0);
-      answers[id] = { choice: letter.toLowerCase(), hash: code.slice(1), locked: letter !== letter.toLowerCase() };
+      const dot = tag === TAG ? code.indexOf(".") : 1;
+      if (dot < 1) continue;
+      const letters = code.slice(0, dot);
+      const hash = code.slice(tag === TAG ? dot + 1 : dot);
+      answers[id] = { choice: letters.toLowerCase(), hash, locked: letters !== letters.toLowerCase() };
     }
   }
   const attempt = (entry: unknown) => (Array.isArray(entry) ? { date: fromStamp(entry[0]), score: entry[1], total: entry[2] } : null);

@@ -1,2 +1,0 @@
-/** The id of the empty slot each question renders before itself, where "Try again" can place its note. */
-export const retrySlotId = (questionId: string) => `${questionId}-retry`;
