@@ -21,7 +21,7 @@ export const tone = {
   accentSoft: "var(--color-accent-soft)",
   onAccent: "var(--color-on-accent)",
   success: "var(--color-success)",
-  warn: "var(--color-warn)",
+  caution: "var(--color-caution)",
   danger: "var(--color-danger)",
 } as const;
 

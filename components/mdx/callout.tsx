@@ -5,11 +5,11 @@ import type { AttributesOf } from "@/lib/content/vocabulary";
 
 type CalloutType = AttributesOf<"Callout">["type"];
 
-/** Each variant differs in icon, label and border style as well as colour. */
+/** Each variant has its own icon and label (colour is never the only difference); four also differ in border style. */
 const VARIANTS: Record<CalloutType, { icon: LucideIcon; label: string; box: string }> = {
   note: { icon: Info, label: "Note", box: "border-line bg-surface border-l-4" },
   tip: { icon: Lightbulb, label: "Tip", box: "border-success bg-success-soft border-l-4" },
-  pitfall: { icon: TriangleExclamationPoint, label: "Pitfall", box: "border-warn bg-warn-soft border-l-4 border-dashed" },
+  pitfall: { icon: TriangleExclamationPoint, label: "Pitfall", box: "border-caution bg-caution-soft border-l-4 border-dashed" },
   misconception: { icon: Ban, label: "Misconception", box: "border-danger bg-danger-soft border-l-4" },
   interview: { icon: Mic, label: "Interview tip", box: "border-accent bg-accent-soft border-l-4" },
   exam: { icon: GraduationCap, label: "Exam tip", box: "border-accent bg-accent-soft border-l-4 border-double" },

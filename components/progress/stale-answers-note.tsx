@@ -21,7 +21,7 @@ export function StaleAnswersNote({ questions }: { questions: StaleQuestionRef[] 
   const changed = questions.filter((q) => dropped.includes(q.id)).sort((a, b) => a.number - b.number);
   const removed = dropped.length - changed.length;
   return (
-    <div data-stale-note className="mt-3 flex flex-wrap items-center gap-x-3 rounded-md bg-warn-soft px-3 py-2 text-sm">
+    <div data-stale-note className="mt-3 flex flex-wrap items-center gap-x-3 rounded-md bg-caution-soft px-3 py-2 text-sm">
       <p>
         {changed.length > 0 && (
           <>

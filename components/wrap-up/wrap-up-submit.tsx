@@ -85,7 +85,7 @@ export function WrapUpSubmit({ questions, sections, passPercent }: WrapUpData) {
         </p>
       )}
       {!submitted && missing.length > 0 && (
-        <div ref={missingRef} tabIndex={-1} id="wrap-up-unanswered" className="mb-4 rounded-lg border border-warn bg-warn-soft p-3 text-sm">
+        <div ref={missingRef} tabIndex={-1} id="wrap-up-unanswered" className="mb-4 rounded-lg border border-caution bg-caution-soft p-3 text-sm">
           <p className="font-semibold">
             {blocked ? (total === 1 ? "Answer the question to submit. " : `Answer all ${total} questions to submit. `) : ""}
             Still unanswered: {missing.length} of {total}.

@@ -2,26 +2,10 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { countWords, describeLevelWords, l1Share, L1_SHARE_OF_L2, readingMinutes } from "./level-words";
 import { listLessonFiles, parseLesson } from "./load";
+import { TINY_LESSON_FILE, tinyLesson } from "./tiny-lesson.test-helper";
 
-function lesson(body: string): string {
-  return `---
-title: "Tiny lesson"
-slug: tiny-lesson
-track: ["Okta"]
-levels: [L1, L2, L3]
-date: "2026-06-20"
-duration: 10
-subtitle: "A fixture."
-description: "A fixture lesson for the word counts."
-quickAnswer: "A fixture."
-objectives:
-  - "Read a passage"
-  - "Pick a level"
----
-${body}`;
-}
-
-const file = path.join(process.cwd(), "content/__fixtures__/tiny-lesson.mdx");
+const lesson = (body: string) => tinyLesson(body, { duration: 10, about: "the word counts" });
+const file = TINY_LESSON_FILE;
 
 async function words(body: string) {
   const { lesson: parsed, problems } = await parseLesson(file, lesson(body));

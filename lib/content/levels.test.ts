@@ -1,29 +1,11 @@
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { offeredLevel, startLevel } from "./levels";
+import { TINY_LESSON_FILE, tinyLesson } from "./tiny-lesson.test-helper";
 import { parseLesson } from "./load";
 import { formatProblem } from "./problems";
 
-/** A tiny valid lesson; `body` is appended after the frontmatter (which ends on line 14). */
-function lesson(body: string): string {
-  return `---
-title: "Tiny lesson"
-slug: tiny-lesson
-track: ["Okta"]
-levels: [L1, L2, L3]
-date: "2026-06-20"
-duration: 5
-subtitle: "A fixture."
-description: "A fixture lesson for the reading-level checks."
-quickAnswer: "A fixture."
-objectives:
-  - "Read a passage"
-  - "Pick a level"
----
-${body}`;
-}
-
-const file = path.join(process.cwd(), "content/__fixtures__/tiny-lesson.mdx");
+const lesson = (body: string) => tinyLesson(body, { about: "the reading-level checks" });
+const file = TINY_LESSON_FILE;
 
 describe("reading levels in <Level>", () => {
   it("accepts the three documented levels", async () => {
