@@ -7,6 +7,8 @@ import type { MDXComponents } from "mdx/types";
 import type { ComponentProps } from "react";
 import type { Lesson } from "@/lib/content/load";
 import type { AttributesOf, ComponentName } from "@/lib/content/vocabulary";
+import { questionRef } from "@/lib/question";
+import { placeOf } from "@/lib/quiz/variants";
 import { teachSummary } from "@/lib/summary";
 import { lessonPath, site } from "@/lib/site";
 import { Callout } from "./mdx/callout";
@@ -42,7 +44,7 @@ import { WrapUp } from "./wrap-up/wrap-up";
 
 export function lessonComponents(lesson: Lesson): Record<ComponentName, MDXComponents[string]> {
   const { frontmatter: fm, sections } = lesson;
-  const questionRefs = lesson.questions.map(({ id, number, placement, sectionId }) => ({ id, number, placement, sectionId }));
+  const questionRefs = lesson.questions.map(questionRef);
   const sectionRefs = sections.map(({ id, short }) => ({ id, short }));
   const sourceIds = fm.sources.map((s) => s.id);
   return {
@@ -60,7 +62,9 @@ export function lessonComponents(lesson: Lesson): Record<ComponentName, MDXCompo
     DemoFailure,
     QuickCheck: (p: Omit<ComponentProps<typeof QuickCheck>, "question">) => {
       const question = lesson.questions.find((q) => q.id === p.id);
-      return question ? <QuickCheck {...p} question={question} /> : null;
+      if (!question) return null;
+      const variants = lesson.questions.filter((q) => placeOf(q) === placeOf(question)).map((q) => q.id);
+      return <QuickCheck {...p} question={question} variants={variants} />;
     },
     // Registered as is, never wrapped: QuickCheck finds its options and explanation by element type.
     Option,

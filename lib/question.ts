@@ -30,6 +30,8 @@ export interface Question {
   /** The section it tests: its `section` attribute or the section it sits in; null when neither. */
   sectionId: string | null;
   placement: Placement;
+  /** The question this one is an equivalent variant of (a retake shows it instead); null for most. */
+  variantOf: string | null;
   line: number;
 }
 
@@ -37,10 +39,16 @@ export interface Question {
 export type AnswerKey = Pick<Question, "id" | "kind" | "correct">;
 
 /** What the progress store needs to keep and score answers (a changed hash drops a saved answer). */
-export type QuestionKey = Pick<Question, "id" | "hash" | "kind" | "correct" | "letters" | "placement">;
+export type QuestionKey = Pick<Question, "id" | "hash" | "kind" | "correct" | "letters" | "placement" | "variantOf">;
 
 /** What the wrap-up needs to list, link and group questions. */
-export type QuestionRef = Pick<Question, "id" | "number" | "placement" | "sectionId">;
+export type QuestionRef = Pick<Question, "id" | "number" | "placement" | "sectionId" | "variantOf">;
 
 /** The id of the empty slot each question renders before itself, where "Try again" can place its note. */
 export const retrySlotId = (questionId: string) => `${questionId}-retry`;
+
+/** The part of a question the progress store keeps (the page sends no more of it to the browser). */
+export const questionKey = ({ id, hash, kind, correct, letters, placement, variantOf }: Question): QuestionKey => ({ id, hash, kind, correct, letters, placement, variantOf });
+
+/** The part of a question the wrap-up lists and links. */
+export const questionRef = ({ id, number, placement, sectionId, variantOf }: Question): QuestionRef => ({ id, number, placement, sectionId, variantOf });

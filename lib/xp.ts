@@ -15,6 +15,7 @@
  * so every lesson can reach 100.
  */
 
+import { places } from "@/lib/quiz/variants";
 import type { Lesson } from "@/lib/content/load";
 import type { Progress } from "@/lib/progress/schema";
 
@@ -62,7 +63,7 @@ export function computeXp(done: XpDone, totals: XpTotals): number {
 export interface XpLesson extends XpTotals {
   /** Section ids, so that a stored id the lesson no longer has earns nothing. */
   sectionIds: string[];
-  /** Question ids, for the same reason. */
+  /** Question ids (one per place: a variant counts as the question it varies), for the same reason. */
   questionIds: string[];
   /** The SCIM lab challenges the lesson offers, for the same reason. */
   labChallengeIds: string[];
@@ -72,11 +73,11 @@ export interface XpLesson extends XpTotals {
 export function xpLesson(lesson: Pick<Lesson, "sections" | "questions" | "flipCards" | "usesDemo" | "labChallenges">): XpLesson {
   return {
     sections: lesson.sections.length,
-    questions: lesson.questions.length,
+    questions: places(lesson.questions).length,
     cards: lesson.flipCards,
     hasDemo: lesson.usesDemo,
     sectionIds: lesson.sections.map((s) => s.id),
-    questionIds: lesson.questions.map((q) => q.id),
+    questionIds: places(lesson.questions).map((q) => q.id),
     labChallenges: lesson.labChallenges.length,
     labChallengeIds: lesson.labChallenges,
   };

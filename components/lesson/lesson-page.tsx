@@ -2,6 +2,7 @@ import { BookOpen } from "lucide-react";
 import { XpIcon } from "@/components/progress/xp-icon";
 import { LEAD_ICON } from "@/components/icons/icon-class";
 import type { Lesson } from "@/lib/content/load";
+import { questionKey } from "@/lib/question";
 import { LmsNote } from "@/components/progress/lms-note";
 import { ProgressProvider } from "@/components/progress/progress-provider";
 import { SectionReadTracker } from "@/components/progress/section-read-tracker";
@@ -22,7 +23,7 @@ import { ReadAs } from "@/components/read-as/read-as";
 /** The lesson page, top to bottom: header, hero, quick answer, objectives, the reading level, then the MDX body. */
 export function LessonPage({ lesson }: { lesson: Lesson }) {
   const fm = lesson.frontmatter;
-  const questions = lesson.questions.map(({ id, hash, kind, correct, letters, placement }) => ({ id, hash, kind, correct, letters, placement }));
+  const questions = lesson.questions.map(questionKey);
   return (
     <ProgressProvider slug={lesson.slug} assessment={{ questions, passPercent: fm.passMark, levels: fm.levels }}>
       <SiteHeader progress={<XpMeter lesson={xpLesson(lesson)} places={xpPlaces(lesson)} icon={<XpIcon />} />} />

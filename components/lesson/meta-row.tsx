@@ -1,3 +1,4 @@
+import { places } from "@/lib/quiz/variants";
 import { Calendar, Clock, ListChecks, type LucideIcon } from "lucide-react";
 import { ICON } from "@/components/icons/icon-class";
 import type { Lesson } from "@/lib/content/load";
@@ -37,6 +38,7 @@ function ReadingTime({ minutes, levels }: { minutes: Record<(typeof LEVELS)[numb
 /** Date, reading time and what the lesson holds, all derived from its content. */
 export function MetaRow({ lesson }: { lesson: Lesson }) {
   const { date, updated, duration, tutor, demoLabel } = lesson.frontmatter;
+  const questionCount = places(lesson.questions).length;
   const items = [
     <>
       <Icon of={Calendar} />
@@ -54,10 +56,10 @@ export function MetaRow({ lesson }: { lesson: Lesson }) {
     </>,
     lesson.figures > 0 ? <>{plural(lesson.figures, "infographic")}</> : null,
     lesson.demos.length > 0 ? <>{demoLabel ?? plural(lesson.demos.length, "live demo")}</> : null,
-    lesson.questions.length > 0 ? (
+    questionCount > 0 ? (
       <>
         <Icon of={ListChecks} />
-        {lesson.questions.length}-question assessment{tutor.length > 0 ? " + AI Tutor" : ""}
+        {questionCount}-question assessment{tutor.length > 0 ? " + AI Tutor" : ""}
       </>
     ) : null,
   ].filter(Boolean);

@@ -3,10 +3,11 @@
 import type { ReactNode } from "react";
 import { useProgress } from "@/components/progress/progress-provider";
 import { StaleQuestionNote } from "@/components/progress/stale-question-note";
-import type { Question } from "@/lib/question";
+import { retrySlotId, type Question } from "@/lib/question";
+import { shownVariant } from "@/lib/quiz/variants";
 import { questionKind } from "@/lib/quiz/kinds";
 import { lettersFor } from "@/lib/quiz/letters";
-import { attemptSeed, previousAttemptSeed, shownOrder } from "@/lib/quiz/attempt-order";
+import { shownOrder } from "@/lib/quiz/attempt-order";
 import { AnswerFeedback, RightAnswer } from "./answer-feedback";
 import { QUESTION_INPUTS, type ShownOption } from "./inputs";
 
@@ -15,6 +16,8 @@ export type AuthoredOption = Omit<ShownOption, "label">;
 
 export interface QuickCheckFormProps {
   question: Pick<Question, "id" | "kind" | "placement" | "correct" | "letters">;
+  /** The ids of the variants filling this question's place, its own among them: an attempt shows one. */
+  variants: string[];
   /** "Quick check · Q1 of 10 · Remember". */
   eyebrow: string;
   prompt: ReactNode;
@@ -22,23 +25,23 @@ export interface QuickCheckFormProps {
   explanation: ReactNode;
 }
 
-const EMPTY: never[] = [];
-
 /**
  * The interactive question: the kind's input in a fieldset, a Check button for inline checks, and
  * the feedback once the answer is locked or submitted. Until saved progress is read it renders
  * the first attempt with nothing chosen, like the static HTML.
  */
-export function QuickCheckForm({ question, eyebrow, prompt, options, explanation }: QuickCheckFormProps) {
+export function QuickCheckForm({ question, variants, eyebrow, prompt, options, explanation }: QuickCheckFormProps) {
   const { id, kind, placement, correct } = question;
   const hydrated = useProgress((s) => s.hydrated);
   const saved = useProgress((s) => s.answers[id]);
   const submitted = useProgress((s) => s.submitted);
-  const attempts = useProgress((s) => (s.hydrated ? s.attempts : EMPTY));
+  const retake = useProgress((s) => (s.hydrated ? s.retakes : 0));
   const choose = useProgress((s) => s.choose);
   const lock = useProgress((s) => s.lock);
 
-  const order = shownOrder(question, attemptSeed(attempts, hydrated && submitted), previousAttemptSeed(attempts, hydrated && submitted));
+  const order = shownOrder(question, retake);
+  // Until progress is read, the first attempt's: the question as written, its variants hidden.
+  const shownHere = shownVariant(variants, retake) === id;
   const byLetter = new Map(options.map((o) => [o.letter, o]));
   const labels = lettersFor(order.length);
   const shown = order.flatMap((letter, i) => {
@@ -61,44 +64,48 @@ export function QuickCheckForm({ question, eyebrow, prompt, options, explanation
   };
 
   return (
-    <fieldset id={id} data-question={id} data-kind={kind} className="my-8 scroll-mt-20 rounded-xl border border-line-soft bg-surface p-4 sm:p-5">
-      <legend className="float-left w-full p-0">
-        <span className="block text-xs font-semibold tracking-wider text-muted uppercase">{eyebrow}</span>
-        <span className="mt-2 block text-[1.0625rem] leading-snug font-semibold">{prompt}</span>
-        {instruction && <span className="mt-1 block text-sm font-semibold text-muted">{instruction}</span>}
-      </legend>
-      <StaleQuestionNote id={id} />
-      <input.Input id={id} options={shown} correct={correct} response={response} frozen={frozen} reveal={reveal} onRespond={(r) => choose(id, r)} />
-      {placement === "inline" && (
-        <button
-          type="button"
-          disabled={!complete}
-          aria-disabled={frozen || undefined}
-          onClick={onCheck}
-          className="js-only mt-4 inline-flex min-h-10 items-center rounded-lg bg-accent px-5 font-semibold text-on-accent disabled:cursor-not-allowed disabled:opacity-50 aria-disabled:cursor-default aria-disabled:bg-surface-2 aria-disabled:text-muted"
-        >
-          {answer?.locked ? "Checked" : "Check"}
-        </button>
-      )}
-      {placement === "wrap-up" && kind === "order" && !answer && hydrated && !submitted && response !== undefined && (
-        <button
-          type="button"
-          onClick={() => choose(id, response)}
-          className="mt-3 inline-flex min-h-10 items-center rounded-lg border border-accent px-4 text-sm font-semibold text-accent hover:bg-accent-soft"
-        >
-          Keep this order as my answer
-        </button>
-      )}
-      {/* Inline feedback is announced; wrap-up feedback appears all at once and the score is announced instead. */}
-      <div role={placement === "inline" ? "status" : undefined} className="js-only">
-        {reveal && (
-          <AnswerFeedback kind={kind} response={answer.choice} correct={correct} options={shown} placement={placement} explanation={explanation} />
+    <div hidden={!shownHere} data-variants={variants.length > 1 ? variants.join(" ") : undefined}>
+      {/* Where "Try again" places its note when this is the first question it cleared. */}
+      <div id={retrySlotId(id)} data-retry-slot />
+      <fieldset id={id} data-question={id} data-kind={kind} className="my-8 scroll-mt-20 rounded-xl border border-line-soft bg-surface p-4 sm:p-5">
+        <legend className="float-left w-full p-0">
+          <span className="block text-xs font-semibold tracking-wider text-muted uppercase">{eyebrow}</span>
+          <span className="mt-2 block text-[1.0625rem] leading-snug font-semibold">{prompt}</span>
+          {instruction && <span className="mt-1 block text-sm font-semibold text-muted">{instruction}</span>}
+        </legend>
+        <StaleQuestionNote id={id} />
+        <input.Input id={id} options={shown} correct={correct} response={response} frozen={frozen} reveal={reveal} onRespond={(r) => choose(id, r)} />
+        {placement === "inline" && (
+          <button
+            type="button"
+            disabled={!complete}
+            aria-disabled={frozen || undefined}
+            onClick={onCheck}
+            className="js-only mt-4 inline-flex min-h-10 items-center rounded-lg bg-accent px-5 font-semibold text-on-accent disabled:cursor-not-allowed disabled:opacity-50 aria-disabled:cursor-default aria-disabled:bg-surface-2 aria-disabled:text-muted"
+          >
+            {answer?.locked ? "Checked" : "Check"}
+          </button>
         )}
-      </div>
-      <details className="no-js-only mt-3">
-        <summary className="cursor-pointer text-accent">Show the answer</summary>
-        <RightAnswer kind={kind} correct={correct} options={shown} explanation={explanation} />
-      </details>
-    </fieldset>
+        {placement === "wrap-up" && kind === "order" && !answer && hydrated && !submitted && response !== undefined && (
+          <button
+            type="button"
+            onClick={() => choose(id, response)}
+            className="mt-3 inline-flex min-h-10 items-center rounded-lg border border-accent px-4 text-sm font-semibold text-accent hover:bg-accent-soft"
+          >
+            Keep this order as my answer
+          </button>
+        )}
+        {/* Inline feedback is announced; wrap-up feedback appears all at once and the score is announced instead. */}
+        <div role={placement === "inline" ? "status" : undefined} className="js-only">
+          {reveal && (
+            <AnswerFeedback kind={kind} response={answer.choice} correct={correct} options={shown} placement={placement} explanation={explanation} />
+          )}
+        </div>
+        <details className="no-js-only mt-3">
+          <summary className="cursor-pointer text-accent">Show the answer</summary>
+          <RightAnswer kind={kind} correct={correct} options={shown} explanation={explanation} />
+        </details>
+      </fieldset>
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 import type { AttributesOf } from "@/lib/content/vocabulary";
 import { Children, isValidElement, type ReactNode } from "react";
-import { retrySlotId, type Question } from "@/lib/question";
+import type { Question } from "@/lib/question";
 import { Explanation } from "./explanation";
 import { Option } from "./option";
 import { QuickCheckForm, type AuthoredOption } from "./quick-check-form";
@@ -9,6 +9,8 @@ import { unwrapParagraphs } from "@/components/mdx/unwrap-paragraphs";
 export type QuickCheckProps = AttributesOf<"QuickCheck"> & {
   /** The question as the build found it: kind, placement, key, letters. */
   question: Question;
+  /** The ids of the variants that fill this question's place (its own first), when it has any. */
+  variants?: string[];
   /** Injected by the content pipeline. */
   total?: string;
   /** The prompt paragraph, then Option elements, then one Explanation. */
@@ -20,7 +22,7 @@ export type QuickCheckProps = AttributesOf<"QuickCheck"> & {
  * hands them to a small client form; the form's inputs render on the server, so the question
  * reads (and its answer opens in a disclosure) with JavaScript off.
  */
-export function QuickCheck({ question, bloom, total = "?", children }: QuickCheckProps) {
+export function QuickCheck({ question, variants = [question.id], bloom, total = "?", children }: QuickCheckProps) {
   const prompt: ReactNode[] = [];
   const options: AuthoredOption[] = [];
   let explanation: ReactNode = null;
@@ -38,16 +40,13 @@ export function QuickCheck({ question, bloom, total = "?", children }: QuickChec
   const eyebrow = `${where}Q${question.number} of ${total} · ${bloom}`;
   const { id, kind, placement, correct, letters } = question;
   return (
-    <>
-      {/* Where "Try again" places its note when this is the first question it cleared. */}
-      <div id={retrySlotId(id)} data-retry-slot />
-      <QuickCheckForm
-        question={{ id, kind, placement, correct, letters }}
-        eyebrow={eyebrow}
-        prompt={unwrapParagraphs(prompt)}
-        options={options}
-        explanation={explanation}
-      />
-    </>
+    <QuickCheckForm
+      question={{ id, kind, placement, correct, letters }}
+      variants={variants}
+      eyebrow={eyebrow}
+      prompt={unwrapParagraphs(prompt)}
+      options={options}
+      explanation={explanation}
+    />
   );
 }

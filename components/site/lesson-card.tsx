@@ -1,3 +1,4 @@
+import { places } from "@/lib/quiz/variants";
 import Link from "next/link";
 import type { Lesson } from "@/lib/content/load";
 import { xpLesson } from "@/lib/xp";
@@ -20,7 +21,7 @@ export function LessonCard({ lesson }: { lesson: Lesson }) {
       <p className="mt-2 text-[0.95rem] text-muted">{fm.description}</p>
       <ul aria-label="Details" className="mt-4 flex flex-wrap gap-2 text-xs font-semibold">
         <li className="rounded-full bg-surface-2 px-2.5 py-1">{fm.duration} min</li>
-        <li className="rounded-full bg-surface-2 px-2.5 py-1">{plural(lesson.questions.length, "question")}</li>
+        <li className="rounded-full bg-surface-2 px-2.5 py-1">{plural(places(lesson.questions).length, "question")}</li>
         <li className="rounded-full bg-surface-2 px-2.5 py-1">
           <span className="sr-only">Levels </span>
           {fm.levels.join(" / ")}

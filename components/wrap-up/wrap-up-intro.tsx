@@ -1,6 +1,8 @@
 "use client";
 
 import { useProgress } from "@/components/progress/progress-provider";
+import type { QuestionRef } from "@/lib/question";
+import { shownQuestions } from "@/lib/quiz/variants";
 import { countWord } from "@/lib/scoring";
 
 const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
@@ -10,10 +12,15 @@ const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(
  * ten in all."), then, once saved answers are read, how many of each are answered and what to do
  * next. Before that (and without JavaScript) only the layout is stated, which is true for everyone.
  */
-export function WrapUpIntro({ questionIds, inlineIds }: { questionIds: string[]; inlineIds: string[] }) {
+export function WrapUpIntro({ questions }: { questions: QuestionRef[] }) {
   const hydrated = useProgress((s) => s.hydrated);
   const answers = useProgress((s) => s.answers);
   const submitted = useProgress((s) => s.submitted);
+  const retakes = useProgress((s) => (s.hydrated ? s.retakes : 0));
+  // Of each question's variants, the one this attempt shows: one per place.
+  const shown = shownQuestions(questions, retakes);
+  const questionIds = shown.map((q) => q.id);
+  const inlineIds = shown.filter((q) => q.placement === "inline").map((q) => q.id);
   const total = questionIds.length;
   const inline = inlineIds.length;
   const below = total - inline;

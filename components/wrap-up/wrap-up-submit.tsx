@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import { createPortal } from "react-dom";
 import { useProgress } from "@/components/progress/progress-provider";
 import { unanswered } from "@/lib/scoring";
+import { placeOf, shownQuestions } from "@/lib/quiz/variants";
 import type { WrapUpData } from "./types";
 import { RESULT_HEADING_ID, WrapUpResult } from "./wrap-up-result";
 import { RetryNote, type RetryNoteProps } from "./retry-note";
@@ -38,10 +39,13 @@ export function WrapUpSubmit({ questions, sections, passPercent }: WrapUpData) {
   const missingRef = useRef<HTMLDivElement>(null);
   const noteRef = useRef<HTMLDivElement>(null);
 
-  const missing = hydrated ? unanswered(answers, questions) : [];
+  const retakes = useProgress((s) => (s.hydrated ? s.retakes : 0));
+  // The attempt's questions: of each question's variants, the one it shows.
+  const shown = shownQuestions(questions, retakes);
+  const missing = hydrated ? unanswered(answers, shown) : [];
   const numberOf = new Map(questions.map((q) => [q.id, q.number]));
   const result = useProgress((s) => (s.hydrated ? s.result : null));
-  const total = questions.length;
+  const total = shown.length;
 
   // The note is placed (through a portal) after the render that follows "Try again".
   useEffect(() => {
@@ -61,9 +65,11 @@ export function WrapUpSubmit({ questions, sections, passPercent }: WrapUpData) {
   };
 
   const onTryAgain = () => {
-    const cleared = questions.filter((q) => answers[q.id] !== undefined);
+    const cleared = shown.filter((q) => answers[q.id] !== undefined);
     tryAgain();
-    const first = cleared[0] ?? questions[0];
+    // The retake shows the next variant of each question: the note goes before the one now shown.
+    const next = shownQuestions(questions, retakes + 1);
+    const first = (cleared[0] && next.find((q) => placeOf(q) === placeOf(cleared[0]!))) ?? next[0];
     const slot = first ? document.getElementById(retrySlotId(first.id)) : null;
     if (!slot) {
       document.getElementById("wrap-up-title")?.focus();
@@ -71,7 +77,7 @@ export function WrapUpSubmit({ questions, sections, passPercent }: WrapUpData) {
     }
     setRetry({
       slot,
-      inline: cleared.filter((q) => q.placement === "inline"),
+      inline: next.filter((q) => q.placement === "inline" && cleared.some((c) => placeOf(c) === placeOf(q))),
       wrapUp: cleared.filter((q) => q.placement !== "inline").length,
     });
   };

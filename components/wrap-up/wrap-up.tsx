@@ -6,6 +6,7 @@ import { ResetProgress } from "@/components/progress/reset-progress";
 import { StaleAnswersNote } from "@/components/progress/stale-answers-note";
 import { StorageNote } from "@/components/progress/storage-note";
 import { passMark } from "@/lib/scoring";
+import { places } from "@/lib/quiz/variants";
 import { WrapUpIntro } from "./wrap-up-intro";
 import type { WrapUpData } from "./types";
 import { WrapUpSubmit } from "./wrap-up-submit";
@@ -18,7 +19,7 @@ export type WrapUpProps = AttributesOf<"WrapUp"> &
 
 /** The wrap-up assessment: the remaining questions, scored together with the inline ones. */
 export function WrapUp({ title = "Wrap-up assessment", questions, sections, passPercent, children }: WrapUpProps) {
-  const total = questions.length;
+  const total = places(questions).length;
   return (
     <section id="wrap-up" aria-labelledby="wrap-up-title" className="mt-16 scroll-mt-20">
       <h2 id="wrap-up-title" tabIndex={-1} className="text-2xl font-bold tracking-tight outline-none">
@@ -26,7 +27,7 @@ export function WrapUp({ title = "Wrap-up assessment", questions, sections, pass
         {title}
       </h2>
       <p className="mt-2">
-        <WrapUpIntro questionIds={questions.map((q) => q.id)} inlineIds={questions.filter((q) => q.placement === "inline").map((q) => q.id)} />{" "}
+        <WrapUpIntro questions={questions} />{" "}
         {passPercent}% ({passMark(total, passPercent)} of {total}) completes the lesson.
       </p>
       <StorageNote />

@@ -19,11 +19,12 @@ function attribute(node: Nodes, name: string): string | undefined {
   return typeof found?.value === "string" ? found.value : undefined;
 }
 
-/** Word counts per level for an MDX tree (remark-mdx). */
+/** Word counts per level for an MDX tree (remark-mdx). A question's variants are not counted: an attempt shows one of them. */
 export function levelWords(tree: Root): LevelWords {
   const words: LevelWords = { L1: 0, L2: 0, L3: 0 };
   const walk = (node: Nodes, shown: readonly Level[]) => {
     let levels = shown;
+    if (attribute(node, "variantOf") !== undefined) return;
     if ((node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") && node.name === "Level") {
       const showing = levelsShowing(attribute(node, "min"), attribute(node, "max"));
       levels = shown.filter((level) => showing.includes(level));

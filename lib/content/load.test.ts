@@ -126,6 +126,28 @@ Again?
     expect(order.lesson?.questions[0]?.hash).not.toBe(all.lesson?.questions[0]?.hash);
   });
 
+  it("numbers a variant as the question it varies and counts the place once", async () => {
+    const variant = `<QuickCheck id="q1-b" variantOf="q1" bloom="Remember">\n\nAnother way to ask?\n\n<Option correct>Yes</Option>\n<Option>No</Option>\n\n<Explanation>Why.</Explanation>\n\n</QuickCheck>\n\n</Section>`;
+    const { lesson: parsed, problems } = await parseLesson(FILE, lesson().replace("</Section>", variant));
+    expect(problems).toEqual([]);
+    expect(parsed?.questions.map((q) => [q.id, q.number, q.variantOf, q.sectionId])).toEqual([
+      ["q1", 1, null, "one"],
+      ["q1-b", 1, "q1", "one"],
+    ]);
+  });
+
+  it("rejects a variant of a missing question or of another skill, at its line", async () => {
+    const variant = (attrs: string) => lesson().replace("</Section>", `<QuickCheck id="q1-b" ${attrs}>\n\nAgain?\n\n<Option correct>Yes</Option>\n<Option>No</Option>\n\n<Explanation>Why.</Explanation>\n\n</QuickCheck>\n\n</Section>`);
+    const missing = variant('variantOf="q9" bloom="Remember"');
+    expect(await problemsOf(missing)).toEqual([
+      `${FILE}:${lineOf(missing, '<QuickCheck id="q1-b"')}: <QuickCheck id="q1-b" variantOf="q9">: found no earlier <QuickCheck id="q9">, expected the id of a question above this one`,
+    ]);
+    const skill = variant('variantOf="q1" bloom="Apply"');
+    expect(await problemsOf(skill)).toEqual([
+      `${FILE}:${lineOf(skill, '<QuickCheck id="q1-b"')}: <QuickCheck id="q1-b" variantOf="q1">: found bloom="Apply" where "q1" has bloom="Remember", expected the same skill`,
+    ]);
+  });
+
   it("rejects a question whose options do not fit its kind, at the question's line", async () => {
     const source = lesson().replace('<QuickCheck id="q1" bloom="Remember">', '<QuickCheck id="q1" kind="order" bloom="Apply">');
     expect(await problemsOf(source)).toEqual([

@@ -103,7 +103,8 @@ export function remarkLesson(scan: LessonScan) {
     visit(tree, []);
     scan.words = levelWords(tree);
 
-    const total = String(pendingQuestions.length);
+    // Variants fill their question's place: the total counts places.
+    const total = String(pendingQuestions.filter(({ info }) => info.variantOf === null).length);
     for (const { node, info } of pendingQuestions) {
       setAttr(node, "number", String(info.number));
       setAttr(node, "total", total);
@@ -285,10 +286,19 @@ function annotate(
       const promptNode = node.children.find((c) => c.type === "paragraph");
       if (!promptNode) problem(line, `${what}: found no question text, expected the question as its first paragraph`);
       const section = [...ancestors].reverse().find((a) => a.name === "Section");
-      const inWrapUp = ancestors.some((a) => a.name === "WrapUp");
+      const placement = ancestors.some((a) => a.name === "WrapUp") ? "wrap-up" : "inline";
+      const original = attrs.variantOf ? scan.questions.find((q) => q.id === attrs.variantOf) : undefined;
+      if (attrs.variantOf) {
+        const varies = `<QuickCheck id="${id}" variantOf="${attrs.variantOf}">`;
+        if (!original) problem(line, `${varies}: found no earlier <QuickCheck id="${attrs.variantOf}">, expected the id of a question above this one`);
+        else if (original.variantOf) problem(line, `${varies}: found that "${attrs.variantOf}" is itself a variant of "${original.variantOf}", expected variantOf="${original.variantOf}"`);
+        else if (original.bloom !== attrs.bloom) problem(line, `${varies}: found bloom="${attrs.bloom}" where "${original.id}" has bloom="${original.bloom}", expected the same skill`);
+        else if (original.placement !== placement) problem(line, `${varies}: found it ${placement === "inline" ? "inline" : "in the wrap-up"} and "${original.id}" ${original.placement === "inline" ? "inline" : "in the wrap-up"}, expected both in the same place`);
+      }
+      const places = scan.questions.filter((q) => q.variantOf === null).length;
       const info: Question = {
         id,
-        number: scan.questions.length + 1,
+        number: original?.number ?? places + 1,
         kind: kindId,
         correct: kind.key(letters, marked),
         bloom: attrs.bloom ?? "",
@@ -296,8 +306,9 @@ function annotate(
         options: options.map((o) => plainText([o])),
         hash: "",
         prompt: stemText(node),
-        sectionId: attrs.section ?? section?.attrs.id ?? null,
-        placement: inWrapUp ? "wrap-up" : "inline",
+        sectionId: attrs.section ?? original?.sectionId ?? section?.attrs.id ?? null,
+        placement,
+        variantOf: attrs.variantOf ?? null,
         line,
       };
       scan.questions.push(info);

@@ -139,6 +139,11 @@ export const vocabulary = {
       bloom: z.enum(BLOOM),
       /** The section a wrap-up question tests (inline questions take the section they sit in). */
       section: id.optional(),
+      /**
+       * The id of an earlier question this one is an equivalent variant of: same skill (`bloom`),
+       * same place (inline or wrap-up). The two count once; a retake shows the next variant.
+       */
+      variantOf: id.optional(),
     }),
     misplaced: { correct: "the key on the options: write `<Option correct>` on each right option" },
   }),

@@ -46,6 +46,8 @@ export const progressSchema = v.object({
   ownWords: v.fallback(v.pipe(v.string(), v.maxLength(2000)), ""),
   /** SCIM lab challenges completed (ids); kept when the lab is reset. */
   labDone: v.fallback(v.array(v.string()), []),
+  /** How many times "Try again" started a new attempt: it picks each retake's variants and option order. */
+  retakes: v.fallback(v.pipe(v.number(), v.integer(), v.minValue(0)), 0),
 });
 
 export type Answer = v.InferOutput<typeof answerSchema>;
@@ -65,6 +67,7 @@ export const emptyProgress: Progress = {
   cardsSeen: [],
   ownWords: "",
   labDone: [],
+  retakes: 0,
 };
 
 /**

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { parseLesson } from "@/lib/content/load";
+import { questionKey } from "@/lib/question";
 import { memoryStorage } from "./memory-storage.test-helper";
 import { createSafeStorage } from "./safe-storage";
 import { PROGRESS_VERSION } from "./schema";
@@ -75,7 +76,7 @@ ${checks}
 async function keysOf(questions: Question[]): Promise<QuestionKey[]> {
   const { lesson, problems } = await parseLesson("/virtual/stale-answers.mdx", lessonSource(questions));
   expect(problems).toEqual([]);
-  return lesson!.questions.map(({ id, hash, kind, correct, letters, placement }) => ({ id, hash, kind, correct, letters, placement }));
+  return lesson!.questions.map(questionKey);
 }
 
 const key = storageKey("stale-answers");

@@ -11,6 +11,7 @@ const questions: QuestionKey[] = Array.from({ length: 10 }, (_, i) => ({
   correct: "a",
   letters: ["a", "b", "c", "d"],
   placement: i < 4 ? "inline" : "wrap-up",
+  variantOf: null,
 }));
 const key = storageKey("lesson");
 
@@ -175,5 +176,33 @@ describe("lesson store", () => {
     store.getState().submit();
     store.getState().reset();
     expect(store.getState()).toMatchObject({ answers: {}, passed: null, attempts: [], submitted: false, hydrated: true });
+  });
+});
+
+describe("variants and retakes", () => {
+  const withVariant: QuestionKey[] = [
+    { id: "v1", hash: "h1", kind: "choose-one", correct: "a", letters: ["a", "b"], placement: "wrap-up", variantOf: null },
+    { id: "v1-b", hash: "h1b", kind: "choose-one", correct: "b", letters: ["a", "b"], placement: "wrap-up", variantOf: "v1" },
+    { id: "v2", hash: "h2", kind: "choose-all", correct: "ab", letters: ["a", "b", "c"], placement: "wrap-up", variantOf: null },
+  ];
+
+  it("scores one variant per place, the next one on each retake, and counts XP per place", async () => {
+    const backing = memoryStorage();
+    const storage = createSafeStorage(() => backing);
+    const store = createLessonStore("variants", { questions: withVariant, passPercent: 50 }, storage);
+    await hydrateLessonStore(store, storage);
+    const s = () => store.getState();
+    s().choose("v1", "a");
+    s().choose("v2", "ba");
+    expect(s().submit()).toMatchObject({ score: 2, total: 2, passed: true });
+    s().tryAgain();
+    expect(s().retakes).toBe(1);
+    // The retake shows v1-b: an answer to v1 is no longer what counts, and v1-b must be answered.
+    s().choose("v1", "a");
+    s().choose("v2", "ab");
+    expect(s().submit()).toBeNull();
+    s().choose("v1-b", "a");
+    expect(s().submit()).toMatchObject({ score: 1, total: 2, missed: ["v1-b"] });
+    expect(s().answeredEver).toEqual(["v1", "v2"]);
   });
 });

@@ -7,6 +7,7 @@ import { persist, type PersistStorage, type StorageValue } from "zustand/middlew
 import { createStore, type Mutate, type StoreApi } from "zustand/vanilla";
 import { LEVELS, offeredLevel, startLevel, type Level } from "@/lib/content/levels";
 import type { QuestionKey } from "@/lib/question";
+import { placeOf, shownQuestions } from "@/lib/quiz/variants";
 import { scoreAttempt, unanswered, type AttemptScore } from "@/lib/scoring";
 import { dropStaleAnswers, emptyProgress, migrateProgress, PROGRESS_VERSION, type Progress } from "./schema";
 import { createSafeStorage, type SafeStorage, type StorageMode } from "./safe-storage";
@@ -43,11 +44,12 @@ export interface LessonProgressState extends Progress {
   markSectionRead(sectionId: string): void;
   setOwnWords(text: string): void;
   /**
-   * Scores all answers (inline and wrap-up) with `scoreAttempt`, locks them, records the attempt and
-   * keeps the first pass. Refused (returns null) while any question is unanswered or already submitted.
+   * Scores the attempt's questions (inline and wrap-up; of each question's variants, the one this
+   * attempt shows) with `scoreAttempt`, locks the answers, records the attempt and keeps the first
+   * pass. Refused (returns null) while any of them is unanswered, or when already submitted.
    */
   submit(): AttemptScore | null;
-  /** Clears all answers, inline included, for a new attempt; attempts and an earned pass are kept. */
+  /** Clears all answers, inline included, for a new attempt (the next variants, a new option order); attempts and an earned pass are kept. */
   tryAgain(): void;
   dismissStale(): void;
   reset(): void;
@@ -91,13 +93,15 @@ const persisted = (s: LessonProgressState): Progress => ({
   cardsSeen: s.cardsSeen,
   ownWords: s.ownWords,
   labDone: s.labDone,
+  retakes: s.retakes,
 });
 
 export function createLessonStore(slug: string, { questions, passPercent, levels = LEVELS }: Assessment, storage: SafeStorage = createSafeStorage()): LessonStore {
   const initial = { ...emptyProgress, level: startLevel(levels) };
-  const hashOf = new Map(questions.map((q) => [q.id, q.hash]));
-  const scoreOf = (answers: Progress["answers"]) =>
-    scoreAttempt(Object.fromEntries(Object.entries(answers).map(([id, a]) => [id, a.choice])), questions, passPercent);
+  const byId = new Map(questions.map((q) => [q.id, q]));
+  /** An attempt is scored on the variants it shows, one per place. */
+  const scoreOf = (answers: Progress["answers"], retakes: number) =>
+    scoreAttempt(Object.fromEntries(Object.entries(answers).map(([id, a]) => [id, a.choice])), shownQuestions(questions, retakes), passPercent);
   return createStore<LessonProgressState>()(
     persist(
       (set, get) => ({
@@ -108,15 +112,18 @@ export function createLessonStore(slug: string, { questions, passPercent, levels
         result: null,
         choose: (id, choice) => {
           const current = get().answers[id];
-          if (!hashOf.has(id) || current?.locked || get().submitted) return;
+          const question = byId.get(id);
+          if (!question || current?.locked || get().submitted) return;
           const { answers, answeredEver } = get();
           if (choice === "") {
             set({ answers: Object.fromEntries(Object.entries(answers).filter(([key]) => key !== id)) });
             return;
           }
+          // XP counts places: answering a variant counts for the question it varies.
+          const place = placeOf(question);
           set({
-            answers: { ...answers, [id]: { choice, hash: hashOf.get(id) ?? "", locked: false } },
-            answeredEver: answeredEver.includes(id) ? answeredEver : [...answeredEver, id],
+            answers: { ...answers, [id]: { choice, hash: question.hash, locked: false } },
+            answeredEver: answeredEver.includes(place) ? answeredEver : [...answeredEver, place],
           });
         },
         lock: (id) => {
@@ -144,9 +151,9 @@ export function createLessonStore(slug: string, { questions, passPercent, levels
         },
         setOwnWords: (ownWords) => set({ ownWords: ownWords.slice(0, 2000) }),
         submit: () => {
-          const { answers, submitted, attempts, passed } = get();
-          if (submitted || unanswered(answers, questions).length > 0) return null;
-          const result = scoreOf(answers);
+          const { answers, submitted, attempts, passed, retakes } = get();
+          if (submitted || unanswered(answers, shownQuestions(questions, retakes)).length > 0) return null;
+          const result = scoreOf(answers, retakes);
           const date = new Date().toISOString();
           const { score, total } = result;
           set({
@@ -159,7 +166,7 @@ export function createLessonStore(slug: string, { questions, passPercent, levels
           });
           return result;
         },
-        tryAgain: () => set({ answers: {}, submitted: false, result: null }),
+        tryAgain: () => set({ answers: {}, submitted: false, result: null, retakes: get().retakes + 1 }),
         dismissStale: () => set({ staleDropped: [] }),
         reset: () => set({ ...initial, staleDropped: [], result: null }),
       }),
@@ -172,7 +179,7 @@ export function createLessonStore(slug: string, { questions, passPercent, levels
         migrate: (stored, version) => migrateProgress(stored, version),
         merge: (stored, current) => {
           const { progress, dropped } = dropStaleAnswers(migrateProgress(stored, PROGRESS_VERSION), questions);
-          return { ...current, ...progress, level: offeredLevel(progress.level, levels), staleDropped: dropped, result: progress.submitted ? scoreOf(progress.answers) : null };
+          return { ...current, ...progress, level: offeredLevel(progress.level, levels), staleDropped: dropped, result: progress.submitted ? scoreOf(progress.answers, progress.retakes) : null };
         },
       },
     ),

@@ -15,6 +15,7 @@ const questions: QuestionKey[] = KEY.map((correct, i) => ({
   correct,
   letters: ["a", "b", "c", "d"],
   placement: i < 4 ? "inline" : "wrap-up",
+  variantOf: null,
 }));
 
 /** A window whose parent frame offers `api` under the name its version uses. */

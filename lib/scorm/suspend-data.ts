@@ -28,6 +28,8 @@ interface Compact {
   e?: string[];
   c?: string[];
   w?: string;
+  /** Retakes started ("Try again"): they pick the variants and option order shown. */
+  k?: number;
 }
 
 const toStamp = (iso: string) => {
@@ -53,6 +55,7 @@ function compact(p: Progress, attempts: number, ownWords: number): Compact {
   if (p.answeredEver.length) c.e = p.answeredEver;
   if (p.cardsSeen.length) c.c = p.cardsSeen;
   if (p.ownWords && ownWords > 0) c.w = p.ownWords.slice(0, ownWords);
+  if (p.retakes > 0) c.k = p.retakes;
   return c;
 }
 
@@ -75,7 +78,7 @@ export function encodeSuspendData(progress: Progress, limit = SUSPEND_DATA_LIMIT
     if (data.length <= limit) return data;
   }
   // Beyond that only the answers, the pass and the level are kept.
-  const minimal = TAG + JSON.stringify(compact({ ...emptyProgress, answers: progress.answers, submitted: progress.submitted, passed: progress.passed, level: progress.level }, 0, 0));
+  const minimal = TAG + JSON.stringify(compact({ ...emptyProgress, answers: progress.answers, submitted: progress.submitted, passed: progress.passed, level: progress.level, retakes: progress.retakes }, 0, 0));
   return minimal.length <= limit ? minimal : TAG + JSON.stringify(compact({ ...emptyProgress, passed: progress.passed, level: progress.level }, 0, 0));
 }
 
@@ -136,6 +139,7 @@ export function decodeSuspendData(raw: string): DecodedProgress | null {
       answeredEver: c.e,
       cardsSeen: c.c,
       ownWords: c.w ?? "",
+      retakes: c.k ?? 0,
     },
     // The compact layout is the current schema's shape; older schema versions migrate from it.
     Math.max(version, 2),
