@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { lessonComponents } from "@/components/mdx-components";
-import { frontmatterSchema } from "@/lib/content/frontmatter";
+import { frontmatterSchema, source } from "@/lib/content/frontmatter";
 import { parseLesson, type Lesson } from "@/lib/content/load";
 import type { z } from "zod";
 import { KIND_IDS, QUESTION_KINDS, type QuestionKindId } from "@/lib/quiz/kinds";
@@ -90,6 +90,12 @@ describe("docs/authoring.md", () => {
   it("describes every frontmatter field", () => {
     const table = chapter("Frontmatter");
     for (const field of Object.keys(frontmatterSchema.shape)) expect(table).toContain(`| \`${field}\` |`);
+  });
+
+  it("names every field of a source in the sources row", () => {
+    const row = chapter("Frontmatter").split("\n").find((line) => line.startsWith("| `sources` |"));
+    expect(row, "a row for sources").toBeDefined();
+    for (const key of Object.keys(source.shape)) expect(row, `sources' field ${key}`).toContain(`\`${key}\``);
   });
 
   it("names every authoring-mistake fixture in the error table", () => {

@@ -1,9 +1,13 @@
 /**
  * Citations on the built lesson: each numbered link points at an item of the Sources list with the
  * same number, lands on it (mouse, keyboard, and with JavaScript off) clear of the sticky header,
- * every section shows a citation at every reading level, and the meta row shows the update date.
+ * every section shows a citation at every reading level, a source's quotes show under its link, and
+ * the meta row shows the update date.
  */
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import type { Locator, Page } from "@playwright/test";
+import matter from "gray-matter";
 import { expect, LESSON, openLesson, setReadingLevel, test, type ReadingLevel } from "./support";
 
 const citations = (page: Page) => page.locator("sup[data-cite] a");
@@ -168,6 +172,25 @@ test.describe("citations without JavaScript", () => {
     await link.click();
     await expectLandedOn(page, href);
   });
+});
+
+test("each source shows the page's own words it is cited for, under its link", async ({ page }) => {
+  const { data } = matter(readFileSync(path.resolve("content/lessons/okta-scim-provisioning.mdx"), "utf8"));
+  const sources = (data.sources as { id: string; quotes?: string[] }[]).map((s) => ({ id: s.id, quotes: s.quotes ?? [] }));
+  expect(sources.some((s) => s.quotes.length > 0), "the lesson quotes some of its sources").toBe(true);
+  await page.goto(LESSON);
+  for (const { id, quotes } of sources) {
+    const item = page.locator(`[id="source-${id}"]`);
+    await expect(item.getByRole("list", { name: "What the page says" }).locator("q")).toHaveText(quotes.map((q) => q.trim()));
+    if (quotes.length === 0) continue;
+    // The quotes follow the link to the page they come from, inside the same item.
+    const order = await item.evaluate((li) => {
+      const link = li.querySelector("a[href^='https://']")!;
+      const first = li.querySelector("q")!;
+      return link.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING;
+    });
+    expect(order, `source-${id}: quotes after the link`).toBeTruthy();
+  }
 });
 
 test("the meta row shows the published and the updated date", async ({ page }) => {

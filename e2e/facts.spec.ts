@@ -35,7 +35,7 @@ const CORRECTED: { text: RegExp; was: string; why: string }[] = [
   {
     text: /tested SCIM connectors|pre-built SCIM connectors to thousands/,
     was: "The Okta Integration Network gives pre-built SCIM connectors to thousands of SaaS targets",
-    why: "only some OIN integrations provision (hundreds over SCIM); many OIN connectors are not SCIM",
+    why: "only some OIN integrations provision, and many OIN connectors are not SCIM",
   },
   {
     text: /thousands of\s+pre-built connectors/,
@@ -85,7 +85,7 @@ const CORRECTED: { text: RegExp; was: string; why: string }[] = [
   {
     text: /hard delete only happens if/i,
     was: "A hard delete only happens if the app integration is configured to support it and the admin explicitly enables it.",
-    why: "deletion is a connector option (Office 365) or, since 2026.07, granular deprovisioning for SCIM apps",
+    why: "deletion is a connector option (Office 365) or, where enabled, granular deprovisioning for SCIM apps (events since 2026.07.3)",
   },
   {
     text: /SCIM integrations never (hard-)?delete/i,
@@ -95,7 +95,7 @@ const CORRECTED: { text: RegExp; was: string; why: string }[] = [
   {
     text: /Okta never (sends|ever sends) DELETE for a user|The only DELETE (Okta ever sends|it sends)/i,
     was: "Okta never sends DELETE for a user: it deactivates with active: false",
-    why: "true only by default; granular deprovisioning (2026.07) deletes users in SCIM apps",
+    why: "true only by default; granular deprovisioning (events since 2026.07.3) deletes users in SCIM apps",
   },
   {
     text: /not the provisioning engine/,
@@ -137,6 +137,92 @@ const CORRECTED: { text: RegExp; was: string; why: string }[] = [
     was: "Salesforce, Google Workspace, AWS SSO, Slack, ServiceNow and Zoom",
     why: "AWS SSO is now AWS IAM Identity Center; the figure shows apps under their current names",
   },
+  {
+    text: /not a 404/,
+    was: "No match is an empty ListResponse, not a 404, and the three counters are integers.",
+    why: "RFC 7644 §3.4.2 asks for 200 with totalResults 0, and Okta's SCIM 2.0 guide also accepts a 404 error response there",
+  },
+  {
+    text: /links to it(?! and sends it the user's app profile)/,
+    was: "Fix the lookup so it finds the account — Okta then links to it — or remove the stale account",
+    why: "when the lookup finds the user, Okta links to it and sends the user's app profile to the app",
+  },
+  {
+    text: /membership change is sent to the app as a SCIM `?PATCH/,
+    was: "Each membership change is sent to the app as a SCIM `PATCH` on that group",
+    why: "PATCH for OIN integrations; App Integration Wizard apps get a PUT of the whole group",
+  },
+  {
+    text: /hundreds of OIN apps|hundreds of them over SCIM|hundreds through\s+SCIM/,
+    was: "Provisioning is a capability of some of them — hundreds of OIN apps provision over SCIM — so check",
+    why: "no Okta page gives how many OIN apps provision over SCIM ('hundreds' is what ISPM supports)",
+  },
+  {
+    text: /Four capabilities can be toggled|list all four To App/,
+    was: "Four capabilities can be toggled independently: Create Users, Update User Attributes, Deactivate Users, and Sync Password",
+    why: "those are the four core capabilities; To App also has options such as Exclude Username Updates",
+  },
+  {
+    text: /2026\.07(?!\.\d)|July 2026 release \(/,
+    was: "since Okta's July 2026 release (2026.07), granular deprovisioning can remove a user's managed groups and roles",
+    why: "the event types arrived in weekly release 2026.07.3; no release note describes the feature, so the lesson dates it by that release and asks to confirm it is enabled",
+  },
+  {
+    text: /Suspending a user in Okta sends nothing|suspension in Okta sends nothing/,
+    was: "Suspending a user in Okta sends nothing to the app, and deleting an Okta user who is already deactivated sends nothing either.",
+    why: "the SCIM 2.0 guide says no deprovisioning request is sent for a suspended user",
+  },
+  {
+    text: /must push uses Anything-as-a-Source/,
+    was: "(a source that must push uses Anything-as-a-Source)",
+    why: "a source can also push over SCIM to an inbound SCIM connection",
+  },
+  {
+    text: /Okta hit the app's API rate limit/,
+    was: "| application.integration.rate_limit_exceeded | Okta hit the app's API rate limit |",
+    why: "the catalogue describes Okta reaching an API calls-per-minute limit; nothing ties it to a SCIM app's 429",
+  },
+  {
+    text: /publishes no fixed propagation time/,
+    was: "only members who are already assigned to the app can be pushed, and Okta publishes no fixed propagation time.",
+    why: "cited to a page that lists prerequisites only; the lesson now points at the push_memberships event instead",
+  },
+  {
+    text: /assigning a big group takes time/,
+    was: "Okta works through provisioning as tasks, so assigning a big group takes time",
+    why: "no cited page says it; what the requirements page says is that app errors show under Tasks and Alerts",
+  },
+  {
+    text: /which need no SCIM at all/,
+    was: "since 2026 vendors can also publish integrations built on API Integration Actions, which need no SCIM at all.",
+    why: "release 2026.05.0: ISVs can submit API Integration Actions integrations to the OIN, connecting their existing APIs without SCIM",
+  },
+  {
+    text: /Okta couldn't authenticate to the app's API \(a 401\)/,
+    was: "| application.integration.authentication_failure | Okta couldn't authenticate to the app's API (a 401) |",
+    why: "the catalogue describes Okta failing to access a remote API with the credentials it has; it names no status code",
+  },
+];
+
+/**
+ * The conditions the corrections added, which the page must keep saying (in some passage, at some
+ * level): `text` is the condition, `why` the source that states it.
+ */
+const CONDITIONS: { text: RegExp; why: string }[] = [
+  { text: /also accepts a `?404`? SCIM error response/, why: "Okta's SCIM 2.0 guide accepts a 404 error response for a lookup that matches nothing" },
+  { text: /links to it and sends it the user's app profile/, why: "Okta's SCIM 2.0 guide: a found user is matched and sent the user's app profile" },
+  { text: /App Integration Wizard app gets a PUT of the whole group/, why: "Group membership updates are PUT for App Integration Wizard apps" },
+  { text: /Exclude Username Updates/, why: "the To App settings list Exclude Username Updates beside the four core capabilities" },
+  { text: /Okta doesn't support (one group doing both|using the same group)/, why: "Okta Help, App assignments and Group Push" },
+  { text: /gated by kill switch/, why: "the catalogue's words for the granular deprovisioning delete events" },
+  { text: /confirm it is enabled in your org/, why: "no release note or guide describes granular deprovisioning" },
+  { text: /no deprovisioning request for a (user who is suspended|suspended user)/, why: "Okta's SCIM 2.0 guide" },
+  { text: /switches one to `?PUT`? when its vendor asks|switch a template integration to `?PUT`? when its vendor asks/, why: "the requirements page: contact Okta to request a change to PUT" },
+  { text: /read-only `?groups`? and `?meta`? included/, why: "Okta's documented PUT echoes groups and meta from the read" },
+  { text: /illustrates RFC 7644's form rather than a captured Okta request/, why: "Okta documents the user PATCH body only for active" },
+  { text: /User-Agent: Okta SCIM Client 1\.0\.0/, why: "Okta's documented requests show User-Agent and Authorization" },
+  { text: /check that it is available in your org|check that your org has it/, why: "the Inbound SCIM 2.0 API has a reference but no published release status" },
+  { text: /doesn't tie it to a SCIM app's 429/, why: "application.integration.rate_limit_exceeded describes Okta reaching an API rate limit" },
 ];
 
 const LEVELS: ReadingLevel[] = ["L1", "L2", "L3"];
@@ -177,6 +263,12 @@ test.describe("corrected statements stay corrected", () => {
     // The L3 payloads are part of the page, so this reads more than any one level shows.
     expect(all).toContain(L3_MARKER);
     expectNoneIn(all, "page text");
+  });
+
+  test("each condition a correction added is on the page", async ({ page }) => {
+    await openLesson(page);
+    const all = await page.evaluate(() => document.body.textContent ?? "");
+    for (const { text, why } of CONDITIONS) expect(all, `${text} — ${why}`).toMatch(text);
   });
 
   test("none appears in the AI Tutor's answers", async ({ page }) => {

@@ -4,7 +4,8 @@ import type { Frontmatter } from "@/lib/content/frontmatter";
 import { sourceAnchor } from "@/lib/content/citations";
 
 /**
- * The numbered source list; links open the vendor's page, with no referrer or opener. Each item is
+ * The numbered source list; links open the vendor's page, with no referrer or opener, and a source's
+ * quotes (the page's own words the lesson relies on) follow its link. Each item is
  * the target of the citations that name it (`#source-<id>`) and is highlighted while it is; the
  * root's scroll-padding keeps it clear of the sticky header.
  */
@@ -22,6 +23,15 @@ export function Sources({ entries }: { entries: Frontmatter["sources"] }) {
               {s.url.replace(/^https:\/\//, "").replace(/\/$/, "/")}
               <span className="sr-only"> (opens in a new tab)</span>
             </a>
+            {s.quotes.length > 0 && (
+              <ul aria-label="What the page says" className="mt-1 space-y-1 text-sm text-muted">
+                {s.quotes.map((quote) => (
+                  <li key={quote}>
+                    <q>{quote}</q>
+                  </li>
+                ))}
+              </ul>
+            )}
           </li>
         ))}
       </ol>

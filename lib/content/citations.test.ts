@@ -215,3 +215,56 @@ describe("citeInfo", () => {
     expect(citedIds("   ")).toEqual([]);
   });
 });
+
+describe("source quotes", () => {
+  const QUOTED = SOURCES.replace(
+    '    url: "https://developer.okta.com/docs/concepts/scim/"',
+    `    url: "https://developer.okta.com/docs/concepts/scim/"
+    quotes:
+      - "Okta uses a soft delete model."
+      - "Instead of sending a DELETE request, Okta updates the user resource with active=false."`,
+  );
+
+  it("are optional, and kept in order when given", async () => {
+    const { lesson: parsed, problems } = await parseLesson(FILE, lesson({ sources: QUOTED }));
+    expect(problems).toEqual([]);
+    expect(parsed?.frontmatter.sources.map((s) => s.quotes)).toEqual([
+      ["Okta uses a soft delete model.", "Instead of sending a DELETE request, Okta updates the user resource with active=false."],
+      [],
+    ]);
+  });
+
+  it("name an elided quote on its own line", async () => {
+    const source = lesson({ sources: QUOTED.replace('"Okta uses a soft delete model."', '"Okta uses a soft delete model … with active=false."') });
+    expect(await problemsOf(source)).toEqual([
+      `${FILE}:${lineOf(source, "soft delete model …")}: frontmatter field "sources[0].quotes[0]": found an elided quote ("Okta uses a soft delete model … with active=false."), expected one unbroken passage of the page's exact words (write two quotes instead of leaving words out)`,
+    ]);
+  });
+
+  it("name a quote written twice, at the second one", async () => {
+    const source = lesson({ sources: QUOTED.replace('"Instead of sending a DELETE request, Okta updates the user resource with active=false."', '"Okta uses a soft delete model."') });
+    const line = source.split("\n").findLastIndex((l) => l.includes("soft delete model")) + 1;
+    expect(await problemsOf(source)).toEqual([`${FILE}:${line}: frontmatter field "sources[0].quotes[1]": found the same words as quotes[0], expected each quote once`]);
+  });
+
+  it("ask for the words alone, without quotation marks of their own", async () => {
+    const source = lesson({ sources: QUOTED.replace('"Okta uses a soft delete model."', "'“Okta uses a soft delete model.”'") });
+    expect(await problemsOf(source)).toEqual([
+      `${FILE}:${lineOf(source, "“Okta uses")}: frontmatter field "sources[0].quotes[0]": found a quote wrapped in quotation marks (“Okta uses a soft delete model.”), expected the words alone: the Sources list adds the marks`,
+    ]);
+  });
+
+  it("ask for a passage, not a keyword", async () => {
+    const source = lesson({ sources: QUOTED.replace('"Okta uses a soft delete model."', '"soft delete"') });
+    expect(await problemsOf(source)).toEqual([
+      `${FILE}:${lineOf(source, '"soft delete"')}: frontmatter field "sources[0].quotes[0]": found "soft delete", 2 words, expected a passage of at least 3 words that a reader can find on the page`,
+    ]);
+  });
+
+  it("reject an empty quote or one longer than a passage", async () => {
+    const empty = lesson({ sources: QUOTED.replace('"Okta uses a soft delete model."', '""') });
+    expect(await problemsOf(empty)).toEqual([`${FILE}:${lineOf(empty, '- ""')}: frontmatter field "sources[0].quotes[0]": found "", expected a non-empty text`]);
+    const long = lesson({ sources: QUOTED.replace('"Okta uses a soft delete model."', `"${"word ".repeat(100).trim()}"`) });
+    expect((await problemsOf(long))[0]).toMatch(/^content\/lessons\/cited\.mdx:\d+: frontmatter field "sources\[0\]\.quotes\[0\]": found .*, expected at most 400 characters: the passage the lesson relies on, not the page$/);
+  });
+});

@@ -1,8 +1,9 @@
 /**
  * Citations: every `<Cite src="…">` names sources the frontmatter lists, every source is cited,
  * and every section cites at least one source at each reading level the lesson offers, so that a
- * learner at any level can see where each section's facts come from. Source ids are unique, and
- * `updated` is not earlier than `date`. Problems use the loader's `file:line: found …, expected …`.
+ * learner at any level can see where each section's facts come from. Source ids are unique, a
+ * source's quotes are each one unbroken passage of the page's own words, and `updated` is not earlier
+ * than `date`. Problems use the loader's `file:line: found …, expected …`.
  */
 import type { Frontmatter } from "./frontmatter";
 import type { Problem } from "./problems";
@@ -52,6 +53,12 @@ export function checkCitations(
     else firstIndex.set(source.id, i);
   });
 
+  fm.sources.forEach((source, i) => {
+    for (const { index, message } of quoteProblems(source.quotes)) {
+      at(lineOf(["sources", i, "quotes", index]), `frontmatter field "sources[${i}].quotes[${index}]": ${message}`);
+    }
+  });
+
   const known = [...firstIndex.keys()];
   const expected = known.length > 0 ? `expected one of the ids in the frontmatter's sources (${known.join(", ")})` : `expected an id from the frontmatter field "sources", which has no entries`;
   const cited = new Set<string>();
@@ -82,5 +89,38 @@ export function checkCitations(
       at(section.line, `<Section id="${section.id}">: found no <Cite> shown at ${missing.join(", ")}, expected at least one citation at every level the lesson offers (${fm.levels.join(", ")}); place one outside <Level>`);
     }
   }
+  return problems;
+}
+
+/** The fewest words a quote may have: a phrase a reader can find on the page, not a keyword. */
+export const QUOTE_MIN_WORDS = 3;
+const ELISION = /\.\.\.|…/;
+const WRAPPED = /^["“”'‘’«»][\s\S]*["“”'‘’«»]$/;
+
+/**
+ * What is wrong with a source's quotes, by index: a quote stands for the page's exact words, so it
+ * is one unbroken passage (an ellipsis means words were left out, which the page does not say), is
+ * written without quotation marks of its own (the Sources list adds them), has at least
+ * QUOTE_MIN_WORDS words, and appears once.
+ */
+export function quoteProblems(quotes: readonly string[]): { index: number; message: string }[] {
+  const problems: { index: number; message: string }[] = [];
+  const first = new Map<string, number>();
+  quotes.forEach((quote, index) => {
+    const words = quote.split(/\s+/).filter(Boolean).length;
+    const seen = first.get(quote);
+    if (seen !== undefined) {
+      problems.push({ index, message: `found the same words as quotes[${seen}], expected each quote once` });
+      return;
+    }
+    first.set(quote, index);
+    if (ELISION.test(quote)) {
+      problems.push({ index, message: `found an elided quote ("${quote}"), expected one unbroken passage of the page's exact words (write two quotes instead of leaving words out)` });
+    } else if (WRAPPED.test(quote)) {
+      problems.push({ index, message: `found a quote wrapped in quotation marks (${quote}), expected the words alone: the Sources list adds the marks` });
+    } else if (words < QUOTE_MIN_WORDS) {
+      problems.push({ index, message: `found "${quote}", ${words === 1 ? "one word" : `${words} words`}, expected a passage of at least ${QUOTE_MIN_WORDS} words that a reader can find on the page` });
+    }
+  });
   return problems;
 }

@@ -7,6 +7,8 @@ import { DEFAULT_PASS_PERCENT } from "@/lib/scoring";
 import { DEFAULT_LEVEL, LEVELS } from "./levels";
 
 const text = z.string().trim().min(1, "a non-empty text");
+/** The longest quote a source may carry: a passage, not a page. */
+export const QUOTE_MAX_CHARS = 400;
 const sectionId = z.string().regex(/^[a-z][a-z0-9-]*$/, "a section id such as `scim-oin`");
 
 export const glossaryEntry = z.strictObject({
@@ -30,6 +32,12 @@ export const source = z.strictObject({
   title: text,
   /** An absolute https URL. */
   url: z.url({ protocol: /^https$/, error: "an absolute https:// URL" }),
+  /**
+   * Optional: the page's own words that the lesson cites it for, one unbroken passage each, copied
+   * exactly (no ellipsis, no quotation marks around them). The Sources list shows them under the
+   * link, so a reader can find each one on the page; see `checkQuotes` in citations.ts.
+   */
+  quotes: z.array(text.max(QUOTE_MAX_CHARS, `at most ${QUOTE_MAX_CHARS} characters: the passage the lesson relies on, not the page`)).default([]),
 });
 
 export const tutorEntry = z.strictObject({
