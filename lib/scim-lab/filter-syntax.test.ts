@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { attributeListProblem, filterProblem } from "./filter-syntax";
+import { attributeListProblem, filterProblem, readFilter, restoreStrings } from "./filter-syntax";
 
 describe("filterProblem: the grammar of RFC 7644 §3.4.2.2", () => {
   it.each([
@@ -63,5 +63,28 @@ describe("attributeListProblem: RFC 7644 §3.10 attribute notation", () => {
     ["user name", /"user name"/],
   ])("refuses %s", (value, detail) => {
     expect(attributeListProblem("attributes", value)).toMatch(detail);
+  });
+});
+
+describe("readFilter: the plain form handed to scimmy", () => {
+  it("drops grouping parentheses that and-over-or does not need, and keeps the ones it does", () => {
+    const plain = (filter: string) => {
+      const read = readFilter(filter);
+      if (read.problem !== undefined) throw new Error(read.problem);
+      return restoreStrings(read.text, read.strings);
+    };
+    expect(readFilter('((userName eq "a"))')).toMatchObject({ strings: ["a"] });
+    expect(plain('(a pr or b pr) AND c pr')).toBe("(a pr or b pr) and c pr");
+    expect(plain('a pr or (b pr and c pr)')).toBe("a pr or b pr and c pr");
+    expect(plain('NOT ((a pr))')).toBe("not (a pr)");
+    expect(plain("a EQ TRUE")).toBe("a eq true");
+  });
+
+  it("marks each string literal and gives back its decoded text", () => {
+    const read = readFilter('displayName eq "say \\"hi\\"" or title co "x"');
+    if (read.problem !== undefined) throw new Error(read.problem);
+    expect(read.strings).toEqual(['say "hi"', "x"]);
+    expect(read.text).not.toContain("\\");
+    expect(restoreStrings([{ displayName: ["eq", read.text.split('"')[1]] }], read.strings)).toEqual([{ displayName: ["eq", 'say "hi"'] }]);
   });
 });
