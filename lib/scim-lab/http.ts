@@ -11,6 +11,7 @@ export const STATUS_TEXT: Record<number, string> = {
   405: "Method Not Allowed",
   409: "Conflict",
   413: "Payload Too Large",
+  421: "Misdirected Request",
   429: "Too Many Requests",
   500: "Internal Server Error",
   501: "Not Implemented",

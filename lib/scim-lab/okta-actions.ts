@@ -2,6 +2,7 @@
  * The admin's actions in Okta, each as exactly the requests Okta's SCIM client sends for it
  * (Okta Developer, "Okta and SCIM Version 2.0"), followed by the System Log event Okta records.
  */
+import { plural } from "@/lib/plural";
 import type { ActionResult, Lab } from "./lab";
 import { ENTERPRISE_SCHEMA, failure, filterPath, GROUP_SCHEMA, ok, PATCH_SCHEMA, send, USER_SCHEMA } from "./okta-requests";
 import { OKTA_PEOPLE, PUSH_GROUP, type OktaPersonKey } from "./seed";
@@ -94,7 +95,7 @@ async function assign(lab: Lab, key: OktaPersonKey): Promise<ActionResult> {
     const created = await send(lab, exchanges, "POST", "/scim/v2/Users", createBody(lab, key));
     if (!ok(created)) {
       const event = failure(created, "application.provision.user.push", p.login);
-      if (created.response.status === 409) event.message += ". The filter GET found no match, so Okta created, and the app refused a duplicate: Okta stops here and does not link. Fix the lookup (userName compares without case), then retry.";
+      if (created.response.status === 409) event.message += " The filter GET found no match, so Okta created, and the app refused a duplicate: Okta stops here and does not link. Fix the lookup (userName compares without case), then retry.";
       return { exchanges, events: [event] };
     }
     lab.okta.linked[key] = (created.response.body as { id: string }).id;
@@ -168,7 +169,7 @@ async function pushGroup(lab: Lab): Promise<ActionResult> {
   const members = pushableMembers(lab);
   if (members.length > 0) {
     const done = await pushMembers(lab, exchanges, members);
-    events.push(ok(done) ? success("application.provision.group_push.updated", PUSH_GROUP.name, `Pushed ${members.length} member(s): only group members assigned to the app are pushed.`) : failure(done, "application.provision.group_push.updated", PUSH_GROUP.name));
+    events.push(ok(done) ? success("application.provision.group_push.updated", PUSH_GROUP.name, `Pushed ${plural(members.length, "member")}: only group members assigned to the app are pushed.`) : failure(done, "application.provision.group_push.updated", PUSH_GROUP.name));
   }
   return { exchanges, events };
 }
@@ -207,7 +208,7 @@ async function importAll(lab: Lab): Promise<ActionResult> {
     exchanges,
     events: [
       success("system.import.start", "Import", "Import of users and groups started."),
-      success("system.import.complete", "Import", `Read ${counts.Users} users and ${counts.Groups} groups from the app; Okta matches them to Okta users by the To Okta rules.`),
+      success("system.import.complete", "Import", `Read ${plural(counts.Users ?? 0, "user")} and ${plural(counts.Groups ?? 0, "group")} from the app; Okta matches them to Okta users by the To Okta rules.`),
     ],
   };
 }

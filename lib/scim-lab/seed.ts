@@ -13,7 +13,8 @@ export interface StoredUser {
   displayName?: string;
   emails?: { value: string; type?: string; primary?: boolean }[];
   active: boolean;
-  department?: string;
+  /** Every other attribute `/Schemas` advertises, as the client last wrote it (title, the enterprise extension under its URN…). */
+  other?: Record<string, unknown>;
   meta: { created: string; lastModified: string };
 }
 
