@@ -17,7 +17,7 @@ import { browserJs } from "./lib/browser-js";
 import { writeContentFloor } from "./lib/content-floor";
 import { firstLoad } from "./lib/first-load";
 import { lighthouse, type Preset } from "./lib/lighthouse";
-import { rows, table, type Pages } from "./lib/report";
+import { mainThreadReport, rows, table, type Pages } from "./lib/report";
 import { serve } from "./lib/serve";
 
 const args = process.argv.slice(2);
@@ -31,9 +31,21 @@ const CONTENT_FLOOR_DIR = "bench/content-floor/out";
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 
 if (!chromePath) throw new Error("No Chromium found: set CHROME_PATH (Lighthouse and the browser measurement need one).");
+const buildSite = () => execFileSync("npm", ["run", "build"], { stdio: "inherit", env });
+const buildFloor = () => execFileSync("node_modules/.bin/next", ["build", "bench/floor"], { stdio: "inherit", env });
 if (build) {
-  execFileSync("npm", ["run", "build"], { stdio: "inherit", env });
-  execFileSync("node_modules/.bin/next", ["build", "bench/floor"], { stdio: "inherit", env });
+  buildSite();
+  buildFloor();
+} else {
+  // --no-build measures what is on disk; what was never built is built now, and said so.
+  if (!existsSync("out/index.html")) {
+    console.log("out/ has no build: building the site first (--no-build measures an existing build).");
+    buildSite();
+  }
+  if (!existsSync("bench/floor/out/index.html")) {
+    console.log("bench/floor/out/ has no build: building the framework floor first (--no-build measures an existing build).");
+    buildFloor();
+  }
 }
 await writeContentFloor("out", LESSON, CONTENT_FLOOR_DIR);
 
@@ -71,6 +83,7 @@ try {
     const cpu = names.map((name) => pages[name].lighthouse?.[preset]?.cpu).filter((n): n is number => n !== undefined);
     if (cpu.length > 0) console.log(`  ${preset}: Lighthouse rated this machine's CPU ${Math.round(Math.min(...cpu))}–${Math.round(Math.max(...cpu))} (its benchmarkIndex; the median per page)`);
   }
+  for (const preset of presets) console.log(`\n${mainThreadReport(preset, names, pages)}`);
   if (all.some((r) => r.pass === false && r.contentFloorFails)) {
     console.log("  FAIL (content floor too): the lesson's page without any script misses that budget as well on this machine.");
   }

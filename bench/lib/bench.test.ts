@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { assetsOf, brotliSize, gzipSize } from "./first-load";
-import { medianOf, type LighthouseResult } from "./lighthouse";
+import { mainThreadReport } from "./report";
+import { longTasksOf, mainThreadOf, medianOf, type LighthouseResult } from "./lighthouse";
 import { JS_BUDGET_BYTES, TBT_BUDGET_MS, rows, table, verdict, type PageFigures, type Pages, type Row } from "./report";
 
 describe("first-load assets", () => {
@@ -49,7 +50,7 @@ describe("size rows", () => {
 });
 
 describe("Lighthouse rows", () => {
-  const lh = (over: Partial<LighthouseResult>): LighthouseResult => ({ performance: 100, accessibility: 100, bestPractices: 100, seo: 100, fcp: 400, lcp: 500, tbt: 10, cls: 0, cpu: 900, failing: [], ...over });
+  const lh = (over: Partial<LighthouseResult>): LighthouseResult => ({ performance: 100, accessibility: 100, bestPractices: 100, seo: 100, fcp: 400, lcp: 500, tbt: 10, cls: 0, cpu: 900, failing: [], mainThread: {}, longTasks: [], ...over });
   const page = (mobile: Partial<LighthouseResult> = {}, desktop: Partial<LighthouseResult> = {}): PageFigures => ({
     js: 1000, css: 0, html: 1000, htmlBrotli: 800, browserJs: { gzip: 1000, count: 1 }, lighthouse: { mobile: lh(mobile), desktop: lh(desktop) },
   });
@@ -108,9 +109,60 @@ describe("Lighthouse rows", () => {
   });
 });
 
+describe("the main-thread report", () => {
+  it("gives each page's CPU rating, its work by kind (largest first) and its longest tasks", () => {
+    const result = (cpu: number): LighthouseResult => ({
+      performance: 90, accessibility: 100, bestPractices: 100, seo: 100, fcp: 1, lcp: 1, tbt: 1, cls: 0, cpu,
+      failing: [],
+      mainThread: { "Script Evaluation": 2400, "Style & Layout": 2800 },
+      longTasks: [{ source: "http://127.0.0.1:4511/_next/static/chunks/a.js", duration: 488 }, { source: "http://127.0.0.1:4511/lessons/x/", duration: 461 }],
+    });
+    const page = (cpu: number) => ({ js: 1, css: 1, html: 1, browserJs: { gzip: 1, count: 1 }, lighthouse: { mobile: result(cpu) } });
+    const text = mainThreadReport("mobile", ["lesson", "framework"], { lesson: page(1987), framework: page(2011), content: page(1990) });
+    expect(text).toContain("lesson (benchmarkIndex 1987): Style & Layout 2,800 · Script Evaluation 2,400");
+    expect(text).toContain("framework (benchmarkIndex 2011)");
+    expect(text).not.toContain("content (");
+    expect(text).toMatch(/ 488 ms {2}\/_next\/static\/chunks\/a\.js/);
+    expect(text).toContain("461 ms  document /lessons/x/");
+  });
+});
+
 describe("medians", () => {
   it("takes each number's median on its own and keeps every failing audit", () => {
-    const run = (fcp: number, lcp: number, failing: string[]): LighthouseResult => ({ performance: 90, accessibility: 100, bestPractices: 100, seo: 100, fcp, lcp, tbt: 0, cls: 0, cpu: fcp, failing });
-    expect(medianOf([run(900, 1300, ["seo: a"]), run(700, 1500, []), run(800, 1100, ["seo: b"])])).toMatchObject({ fcp: 800, lcp: 1300, cpu: 800, failing: ["seo: a", "seo: b"] });
+    const run = (fcp: number, lcp: number, failing: string[]): LighthouseResult => ({
+      performance: 90,
+      accessibility: 100,
+      bestPractices: 100,
+      seo: 100,
+      fcp,
+      lcp,
+      tbt: fcp / 10,
+      cls: 0,
+      cpu: fcp,
+      failing,
+      mainThread: { "Script Evaluation": fcp, "Style & Layout": lcp },
+      longTasks: [{ source: `run-${fcp}.js`, duration: fcp / 2 }],
+    });
+    expect(medianOf([run(900, 1300, ["seo: a"]), run(700, 1500, []), run(800, 1100, ["seo: b"])])).toMatchObject({
+      fcp: 800,
+      lcp: 1300,
+      cpu: 800,
+      failing: ["seo: a", "seo: b"],
+      mainThread: { "Script Evaluation": 800, "Style & Layout": 1300 },
+      // The long tasks of one real run: the one whose TBT is the median.
+      longTasks: [{ source: "run-800.js", duration: 400 }],
+    });
+  });
+
+  it("reads the main-thread breakdown and the five longest tasks from a Lighthouse report", () => {
+    const report = {
+      audits: {
+        "mainthread-work-breakdown": { details: { items: [{ group: "styleLayout", groupLabel: "Style & Layout", duration: 2800.4 }, { group: "scriptEvaluation", groupLabel: "Script Evaluation", duration: 2400 }] } },
+        "long-tasks": { details: { items: [100, 488, 70, 442, 461, 338, 90].map((duration, i) => ({ url: `chunk-${i}.js`, duration })) } },
+      },
+    };
+    expect(mainThreadOf(report as never)).toEqual({ "Style & Layout": 2800, "Script Evaluation": 2400 });
+    expect(longTasksOf(report as never).map((t) => t.duration)).toEqual([488, 461, 442, 338, 100]);
+    expect(longTasksOf(report as never)[0]?.source).toBe("chunk-1.js");
   });
 });

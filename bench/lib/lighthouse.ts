@@ -24,12 +24,42 @@ export interface LighthouseResult {
   cpu: number;
   /** Audits that lost points outside performance, for the report. */
   failing: string[];
+  /** Main-thread time by kind of work (Lighthouse's labels: "Style & Layout", "Script Evaluation"…), ms. */
+  mainThread: Record<string, number>;
+  /** The five longest main-thread tasks, longest first, with the script they are attributed to. */
+  longTasks: LongTask[];
+}
+
+export interface LongTask {
+  /** The script (or the document) Lighthouse attributes the task to. */
+  source: string;
+  /** Milliseconds, with the preset's CPU slowdown. */
+  duration: number;
+}
+
+interface DetailItems<T> {
+  details?: { items?: T[] };
 }
 
 interface LhReport {
   environment?: { benchmarkIndex?: number };
   categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
-  audits: Record<string, { numericValue?: number; score: number | null; title: string }>;
+  audits: Record<string, { numericValue?: number; score: number | null; title: string } & DetailItems<Record<string, unknown>>>;
+}
+
+/** Main-thread time per kind of work, from the "mainthread-work-breakdown" audit. */
+export function mainThreadOf(report: Pick<LhReport, "audits">): Record<string, number> {
+  const items = (report.audits["mainthread-work-breakdown"]?.details?.items ?? []) as { groupLabel?: string; group?: string; duration?: number }[];
+  return Object.fromEntries(items.map((item) => [item.groupLabel ?? item.group ?? "?", Math.round(item.duration ?? 0)]));
+}
+
+/** The five longest tasks, from the "long-tasks" audit. */
+export function longTasksOf(report: Pick<LhReport, "audits">): LongTask[] {
+  const items = (report.audits["long-tasks"]?.details?.items ?? []) as { url?: string; duration?: number }[];
+  return items
+    .map((item) => ({ source: item.url ?? "?", duration: Math.round(item.duration ?? 0) }))
+    .sort((a, b) => b.duration - a.duration)
+    .slice(0, 5);
 }
 
 export type Preset = "mobile" | "desktop";
@@ -60,6 +90,8 @@ async function once(url: string, chromePath: string, preset: Preset): Promise<Li
     cls: report.audits["cumulative-layout-shift"]?.numericValue ?? NaN,
     cpu: report.environment?.benchmarkIndex ?? NaN,
     failing,
+    mainThread: mainThreadOf(report),
+    longTasks: longTasksOf(report),
   };
 }
 
@@ -81,9 +113,14 @@ const median = (values: number[]) => {
   return sorted[Math.floor(sorted.length / 2)]!;
 };
 
-/** The median of each number over several runs of one page; `failing` is the union. */
+/**
+ * The median of each number over several runs of one page; `failing` is the union, the main-thread
+ * breakdown the median per kind of work, and the long tasks those of the run with the median TBT.
+ */
 export function medianOf(results: LighthouseResult[]): LighthouseResult {
-  const pick = (key: Exclude<keyof LighthouseResult, "failing">) => median(results.map((r) => r[key]));
+  const pick = (key: Exclude<keyof LighthouseResult, "failing" | "mainThread" | "longTasks">) => median(results.map((r) => r[key]));
+  const tbt = pick("tbt");
+  const kinds = [...new Set(results.flatMap((r) => Object.keys(r.mainThread)))];
   return {
     performance: pick("performance"),
     accessibility: pick("accessibility"),
@@ -91,10 +128,12 @@ export function medianOf(results: LighthouseResult[]): LighthouseResult {
     seo: pick("seo"),
     fcp: pick("fcp"),
     lcp: pick("lcp"),
-    tbt: pick("tbt"),
+    tbt,
     cls: pick("cls"),
     cpu: pick("cpu"),
     failing: [...new Set(results.flatMap((r) => r.failing))],
+    mainThread: Object.fromEntries(kinds.map((kind) => [kind, median(results.map((r) => r.mainThread[kind] ?? 0))])),
+    longTasks: (results.find((r) => r.tbt === tbt) ?? results[0])?.longTasks ?? [],
   };
 }
 

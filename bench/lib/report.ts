@@ -146,3 +146,29 @@ export function table(all: Row[]): string {
   const line = (c: string[]) => `| ${c.map((v, i) => v.padEnd(widths[i]!)).join(" | ")} |`;
   return [line(header), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...cells.map(line)].join("\n");
 }
+
+/** Where each page's main-thread time goes on one preset: its CPU rating, the work by kind, the five longest tasks. */
+export function mainThreadReport(preset: Preset, names: readonly (keyof Pages)[], pages: Pages): string {
+  const lines = [`Main thread, ${preset} (median run; ms with the preset's CPU slowdown):`];
+  for (const name of names) {
+    const result = pages[name].lighthouse?.[preset];
+    if (!result) continue;
+    const work = Object.entries(result.mainThread)
+      .sort((a, b) => b[1] - a[1])
+      .map(([kind, ms]) => `${kind} ${ms.toLocaleString("en-US")}`)
+      .join(" · ");
+    lines.push(`  ${name} (benchmarkIndex ${Math.round(result.cpu)}): ${work || "no breakdown"}`);
+    for (const task of result.longTasks) lines.push(`    ${String(task.duration).padStart(5)} ms  ${shortSource(task.source)}`);
+  }
+  return lines.join("\n");
+}
+
+/** A task's script as a path on the site ("/_next/static/chunks/…"), the document as "document". */
+function shortSource(url: string): string {
+  try {
+    const { pathname } = new URL(url);
+    return pathname.endsWith("/") ? `document ${pathname}` : pathname;
+  } catch {
+    return url;
+  }
+}

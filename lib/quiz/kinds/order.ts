@@ -8,7 +8,7 @@ import { scormList, type QuestionKind } from "./types";
 export const order: QuestionKind = {
   id: "order",
   title: "put in order",
-  instruction: "Put these in order.",
+  instruction: "Put them in order with the Move up and Move down buttons.",
   options: { min: 3, max: 6 },
   marks: "none",
   key: (letters) => letters.join(""),
