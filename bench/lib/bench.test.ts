@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { assetsOf, brotliSize, gzipSize } from "./first-load";
-import { mainThreadReport } from "./report";
 import { longTasksOf, mainThreadOf, medianOf, type LighthouseResult } from "./lighthouse";
-import { JS_BUDGET_BYTES, TBT_BUDGET_MS, rows, table, verdict, type PageFigures, type Pages, type Row } from "./report";
+import { JS_BUDGET_BYTES, mainThreadReport, TBT_BUDGET_MS, rows, table, verdict, type PageFigures, type Pages, type Row } from "./report";
 
 describe("first-load assets", () => {
   it("takes scripts, stylesheets and preloaded scripts once each, skipping nomodule and other origins", () => {
