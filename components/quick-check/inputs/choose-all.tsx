@@ -1,11 +1,12 @@
 "use client";
 
 import { sayLetters } from "@/lib/quiz/letters";
-import { OPTION_BOX, OptionMark, optionTone } from "./option-mark";
+import { ChoiceList } from "./choice-list";
+import { OptionMark } from "./option-mark";
 import { labelsOf, type QuestionInput, type QuestionInputProps } from "./types";
 
 /** Checkboxes; once the answer shows, each option is marked right, wrong or missed. */
-function ChooseAllInput({ id, options, correct, response = "", frozen, reveal, onRespond }: QuestionInputProps) {
+function ChooseAllInput({ correct, response = "", onRespond, options, ...props }: QuestionInputProps) {
   const toggle = (letter: string) =>
     onRespond(
       options
@@ -15,44 +16,33 @@ function ChooseAllInput({ id, options, correct, response = "", frozen, reveal, o
         .join(""),
     );
   return (
-    <div className="clear-left space-y-2 pt-3">
-      {options.map((option) => {
-        const chosen = response.includes(option.letter);
-        const right = correct.includes(option.letter);
-        return (
-          <label key={option.letter} className={`${OPTION_BOX} ${optionTone({ reveal, right, chosen })} ${frozen ? "" : "cursor-pointer hover:border-accent"}`}>
-            <input
-              type="checkbox"
-              id={`${id}-${option.letter}`}
-              name={id}
-              value={option.letter}
-              checked={chosen}
-              disabled={frozen}
-              onChange={() => toggle(option.letter)}
-              className="mt-1 size-4 shrink-0 accent-accent focus-visible:outline-none"
-            />
-            <span>
-              <span className="font-semibold">{option.label}.</span> {option.content}
-              {reveal && right && chosen && (
-                <OptionMark tone="right" symbol="✓">
-                  right
-                </OptionMark>
-              )}
-              {reveal && right && !chosen && (
-                <OptionMark tone="wrong" symbol="○">
-                  missed: this one applies
-                </OptionMark>
-              )}
-              {reveal && !right && chosen && (
-                <OptionMark tone="wrong" symbol="✗">
-                  wrong: this one does not apply
-                </OptionMark>
-              )}
-            </span>
-          </label>
-        );
-      })}
-    </div>
+    <ChoiceList
+      {...props}
+      options={options}
+      type="checkbox"
+      chosen={(letter) => response.includes(letter)}
+      right={(letter) => correct.includes(letter)}
+      onToggle={toggle}
+      mark={({ letter }) => {
+        const chosen = response.includes(letter);
+        if (correct.includes(letter)) {
+          return chosen ? (
+            <OptionMark tone="right" symbol="✓">
+              right
+            </OptionMark>
+          ) : (
+            <OptionMark tone="wrong" symbol="○">
+              missed: this one applies
+            </OptionMark>
+          );
+        }
+        return chosen ? (
+          <OptionMark tone="wrong" symbol="✗">
+            wrong: this one does not apply
+          </OptionMark>
+        ) : null;
+      }}
+    />
   );
 }
 

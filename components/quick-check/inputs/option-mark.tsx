@@ -12,13 +12,3 @@ export function OptionMark({ tone, symbol, children }: { tone: "right" | "wrong"
     </span>
   );
 }
-
-/** The border and background of an option box for what it shows. */
-export function optionTone({ reveal, right, chosen }: { reveal: boolean; right: boolean; chosen: boolean }): string {
-  if (reveal && right) return "border-success bg-success-soft";
-  if (reveal && chosen) return "border-danger bg-danger-soft";
-  return chosen ? "border-accent bg-accent-soft" : "border-line-soft";
-}
-
-export const OPTION_BOX =
-  "flex min-h-11 items-start gap-3 rounded-lg border px-3 py-2.5 has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-focus";
