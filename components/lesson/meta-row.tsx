@@ -52,7 +52,7 @@ export function MetaRow({ lesson }: { lesson: Lesson }) {
       <Icon of={Clock} />
       <ReadingTime minutes={readingMinutes(duration, lesson.words)} levels={lesson.frontmatter.levels} />
     </>,
-    lesson.figures > 0 ? <>{plural(lesson.figures, "infographic")}</> : null,
+    lesson.figures > 0 ? <>{plural(lesson.figures, "figure")}</> : null,
     lesson.demos.length > 0 ? <>{demoLabel ?? plural(lesson.demos.length, "live demo")}</> : null,
     lesson.questions.length > 0 ? (
       <>

@@ -49,6 +49,24 @@ const cases: Case[] = [
   { name: "duplicate-source-id", at: "id: okta-scim-concepts", says: ['frontmatter field "sources[1].id"', 'found "okta-scim-concepts" already used by sources[0]', "expected each source id once"] },
   { name: "updated-before-date", at: "updated:", says: ['frontmatter field "updated"', 'found "2025-12-01", before "date" (2026-01-15)', "expected the date of the last revision, on or after the publication date"] },
   { name: "cite-without-sources-list", at: "sources:", says: ['frontmatter field "sources"', "found data that no component shows", "expected <Sources /> in the body"] },
+  { name: "tutor-level-not-offered", at: "level: L1", says: ['frontmatter field "tutor[0].level"', 'found "L1", which the lesson does not offer', 'expected one of the levels in "levels" (L2, L3)'] },
+  {
+    name: "subject-component-elsewhere",
+    at: "<ScimLab",
+    says: ['<ScimLab>: found a component that belongs to the subject "scim"', '"subjects" is []', "expected a component for any subject: use <Demo>", 'add scim to "subjects"'],
+  },
+];
+
+/** Fixtures with several mistakes: every one is reported in the same run, in file order. */
+const several: { name: string; problems: Case[] }[] = [
+  {
+    name: "mistyped-field-and-bad-cite",
+    problems: [
+      { name: "", at: "duration:", says: ['frontmatter field "duration"', 'found "twelve minutes"', "expected a number"] },
+      { name: "", at: "<Cite", says: ['found the source id "rfc-1035", which no source has', "expected one of the ids in the frontmatter's sources (rfc-1034)"] },
+      { name: "", at: '<Section id="caching"', says: ['<Section id="caching">', "found no <Cite>"] },
+    ],
+  },
 ];
 
 describe("authoring-mistake fixtures", () => {
@@ -65,9 +83,21 @@ describe("authoring-mistake fixtures", () => {
     });
   }
 
+  for (const { name, problems: expected } of several) {
+    it(`${name}.mdx reports each of its mistakes at once`, async () => {
+      const { lesson, problems } = await parseLesson(bad(name));
+      expect(lesson).toBeUndefined();
+      expect(problems.map(formatProblem)).toHaveLength(expected.length);
+      expected.forEach(({ at, says }, i) => {
+        expect(problems[i]?.line).toBe(typeof at === "number" ? at : lineOf(name, at));
+        for (const words of says) expect(problems[i]?.message).toContain(words);
+      });
+    });
+  }
+
   it("covers every fixture in the folder", () => {
     const files = readdirSync("e2e/fixtures/bad").filter((f) => f.endsWith(".mdx"));
-    expect(files.sort()).toEqual(cases.map((c) => `${c.name}.mdx`).sort());
+    expect(files.sort()).toEqual([...cases, ...several].map((c) => `${c.name}.mdx`).sort());
   });
 });
 

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { DEFAULT_PASS_PERCENT } from "@/lib/scoring";
 import { DEFAULT_LEVEL, LEVELS } from "./levels";
+import { SUBJECTS } from "./subjects";
 
 const text = z.string().trim().min(1, "a non-empty text");
 const sectionId = z.string().regex(/^[a-z][a-z0-9-]*$/, "a section id such as `scim-oin`");
@@ -68,6 +69,11 @@ export const frontmatterSchema = z.strictObject({
   slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "a kebab-case slug such as `okta-scim-provisioning`"),
   /** Breadcrumb trail, broad to narrow, e.g. [Okta, Identity & Access, SCIM Provisioning]. */
   track: z.array(text).min(1).max(4),
+  /**
+   * The subjects whose own components the lesson uses (`subjects: [scim]` for <ScimLab> and
+   * <Infographic>); none when omitted. See lib/content/subjects.ts.
+   */
+  subjects: z.array(z.enum(SUBJECTS)).default([]),
   /** Reading levels the lesson offers; the default level (L2) when omitted. */
   levels: z.array(z.enum(LEVELS)).min(1).default([DEFAULT_LEVEL]),
   /**

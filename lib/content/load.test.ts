@@ -125,18 +125,18 @@ Again?
   });
 
   it("accepts a <ScimLab> and records the challenges it offers, for XP", async () => {
-    const source = lesson().replace("</Section>", '</Section>\n\n<ScimLab id="lab" title="Lab" challenges="provision, offboard">\n\nTry it.\n\n</ScimLab>');
+    const source = lesson({ front: { subjects: "[scim]" } }).replace("</Section>", '</Section>\n\n<ScimLab id="lab" title="Lab" challenges="provision, offboard">\n\nTry it.\n\n</ScimLab>');
     const { lesson: parsed, problems } = await parseLesson(FILE, source);
     expect(problems).toEqual([]);
     expect(parsed?.labChallenges).toEqual(["provision", "offboard"]);
   });
 
   it("rejects an unknown lab challenge, and the rehire without Sam's stale account", async () => {
-    const unknown = lesson().replace("</Section>", '</Section>\n\n<ScimLab id="lab" title="Lab" challenges="provision, delete-user" />');
+    const unknown = lesson({ front: { subjects: "[scim]" } }).replace("</Section>", '</Section>\n\n<ScimLab id="lab" title="Lab" challenges="provision, delete-user" />');
     expect(await problemsOf(unknown)).toEqual([
       expect.stringMatching(/^content\/lessons\/tiny\.mdx:\d+: <ScimLab> attribute "challenges": found "provision, delete-user", expected a comma-separated list of: provision, surname, offboard, rehire, group-push$/),
     ]);
-    const noSam = lesson().replace("</Section>", '</Section>\n\n<ScimLab id="lab" title="Lab" challenges="rehire" users="priya" />');
+    const noSam = lesson({ front: { subjects: "[scim]" } }).replace("</Section>", '</Section>\n\n<ScimLab id="lab" title="Lab" challenges="rehire" users="priya" />');
     const [problem] = await problemsOf(noSam);
     expect(problem).toMatch(/<ScimLab> attribute "users".*`users` to include `sam`/);
   });

@@ -11,6 +11,7 @@ import matter from "gray-matter";
 import yaml from "js-yaml";
 import remarkGfm from "remark-gfm";
 import { VFile } from "vfile";
+import type { z } from "zod";
 import { TEMPLATE_ANCHORS } from "./anchors";
 import { checkCitations } from "./citations";
 import { frontmatterSchema, type Frontmatter } from "./frontmatter";
@@ -20,6 +21,7 @@ import { remarkLesson } from "./remark-lesson";
 import { remarkNoAutolinks } from "./remark-no-autolinks";
 import { LEVELS } from "./levels";
 import { componentNames, ruleOf } from "./vocabulary";
+import { SUBJECT_NAMES } from "./subjects";
 import { emptyScan, type LessonScan } from "./scan";
 
 export interface Lesson extends Pick<LessonScan, "sections" | "questions" | "demos" | "figures" | "flipCards" | "labChallenges" | "labId" | "soFar" | "words"> {
@@ -114,9 +116,12 @@ export async function parseLesson(filePath: string, source?: string): Promise<{ 
   }
 
   problems.push(...checkImages(file, scan.images));
-  if (fm?.success) {
+  if (data !== null) {
+    // A field with a mistake is reported above; the checks that need it wait, and every other
+    // check still runs on the fields that are right, so one run reports every problem.
+    const { fields, known } = fm?.success ? { fields: fm.data, known: () => true } : partialFrontmatter(data);
     const lineOf = (path: PropertyKey[]) => frontmatterLine(raw, path) ?? 1;
-    problems.push(...crossCheck(file, slug, fm.data, scan, lineOf), ...checkCitations(file, fm.data, scan, lineOf));
+    problems.push(...crossCheck(file, slug, fields, scan, lineOf, known, data), ...checkCitations(file, fields, scan, lineOf, known));
   }
   // Problems without a line (a missing field) first, then the rest in file order.
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
@@ -189,6 +194,22 @@ function bodyAfterFrontmatter(raw: string): string {
   return close < 0 ? "" : "\n".repeat(close + 1) + lines.slice(close + 1).join("\n");
 }
 
+/**
+ * The fields of a frontmatter that fails the schema, each checked on its own: those that pass, and
+ * which ones they are. The checks that read a field run only when it is known.
+ */
+function partialFrontmatter(data: Record<string, unknown>): { fields: Frontmatter; known: (field: keyof Frontmatter) => boolean } {
+  const fields: Record<string, unknown> = {};
+  const good = new Set<string>();
+  for (const [key, schema] of Object.entries(frontmatterSchema.shape)) {
+    const result = (schema as z.ZodType).safeParse(data[key]);
+    if (!result.success) continue;
+    fields[key] = result.data;
+    good.add(key);
+  }
+  return { fields: fields as Frontmatter, known: (field) => good.has(field) };
+}
+
 /** Checks that need both the frontmatter and the body. */
 function crossCheck(
   file: string,
@@ -196,26 +217,36 @@ function crossCheck(
   fm: Frontmatter,
   scan: LessonScan,
   lineOf: (path: PropertyKey[]) => number | undefined,
+  known: (field: keyof Frontmatter) => boolean,
+  raw: Record<string, unknown>,
 ): Problem[] {
   const problems: Problem[] = [];
   const at = (message: string, line?: number) => problems.push({ file, line, message });
-  if (fm.slug !== slug) at(`frontmatter field "slug": found "${fm.slug}", expected "${slug}" (the file name without .mdx)`, lineOf(["slug"]));
+  if (known("slug") && fm.slug !== slug) at(`frontmatter field "slug": found "${fm.slug}", expected "${slug}" (the file name without .mdx)`, lineOf(["slug"]));
 
   const seen = new Map<string, number>();
-  fm.glossary.forEach((entry, i) => {
+  if (known("glossary")) fm.glossary.forEach((entry, i) => {
     const key = entry.term.toLowerCase();
     const first = seen.get(key);
     if (first !== undefined) at(`frontmatter field "glossary[${i}].term": found "${entry.term}" already defined at glossary[${first}], expected each term once`, lineOf(["glossary", i, "term"]));
     else seen.set(key, i);
   });
-  fm.tutor.forEach((entry, i) => {
+  if (known("tutor")) fm.tutor.forEach((entry, i) => {
     if (!scan.sections.some((s) => s.id === entry.section)) {
       at(`frontmatter field "tutor[${i}].section": found "${entry.section}", expected one of the lesson's section ids (${scan.sections.map((s) => s.id).join(", ")})`, lineOf(["tutor", i, "section"]));
+    }
+    // An entry without a level is for the lesson's default level; a written one must be offered.
+    const written = ((raw.tutor as unknown[])[i] as Record<string, unknown>).level;
+    if (known("levels") && written !== undefined && !fm.levels.includes(entry.level)) {
+      at(
+        `frontmatter field "tutor[${i}].level": found "${entry.level}", which the lesson does not offer, expected one of the levels in "levels" (${fm.levels.join(", ")})`,
+        lineOf(["tutor", i, "level"]),
+      );
     }
   });
   for (const name of componentNames) {
     const data = ruleOf(name).data;
-    if (!data) continue;
+    if (!data || !known(data.field)) continue;
     const has = data.has(fm);
     if (scan.used.has(name) && !has) {
       at(`frontmatter field "${data.field}": found nothing, expected ${data.expected} for <${name} /> in the body`, lineOf([data.field]));
@@ -223,7 +254,16 @@ function crossCheck(
       at(`frontmatter field "${data.field}": found data that no component shows, expected <${name} /> in the body to show it (or remove the field)`, lineOf([data.field]));
     }
   }
-  for (const use of scan.levelUses) {
+  for (const use of scan.subjectUses) {
+    const subject = ruleOf(use.name).subject;
+    if (!subject || !known("subjects") || fm.subjects.includes(subject.id)) continue;
+    at(
+      `<${use.name}>: found a component that belongs to the subject "${subject.id}" (${SUBJECT_NAMES[subject.id]}) and shows its words and pictures, and "subjects" is [${fm.subjects.join(", ")}]; ` +
+        `expected a component for any subject: use ${subject.instead} (or, in a lesson on ${SUBJECT_NAMES[subject.id]}, add ${subject.id} to "subjects")`,
+      use.line,
+    );
+  }
+  for (const use of known("levels") ? scan.levelUses : []) {
     if (!use.levels.some((level) => fm.levels.includes(level))) {
       const only = use.levels.join(" or ");
       at(
@@ -233,7 +273,7 @@ function crossCheck(
     }
   }
   for (const level of LEVELS) {
-    if (fm.levelHints[level] !== undefined && !fm.levels.includes(level)) {
+    if (known("levels") && known("levelHints") && fm.levelHints[level] !== undefined && !fm.levels.includes(level)) {
       at(
         `frontmatter field "levelHints.${level}": found a hint for ${level}, which the lesson does not offer, expected hints only for the levels in "levels" (${fm.levels.join(", ")})`,
         lineOf(["levelHints", level]),

@@ -16,6 +16,7 @@ import { levelWords } from "./level-words";
 import { componentNames, ruleOf, type ComponentName } from "./vocabulary";
 import { CHALLENGE_IDS } from "@/lib/scim-lab/catalog";
 import { levelsShowing } from "./levels";
+import { imageSize } from "./image-size";
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 type Ancestor = { name: ComponentName; attrs: Record<string, string> };
@@ -93,6 +94,7 @@ export function remarkLesson(scan: LessonScan) {
         const attrs = checkElement(node, ancestors, problem);
         if (attrs && isComponent(node.name)) {
           scan.used.add(node.name);
+          if (ruleOf(node.name).subject) scan.subjectUses.push({ name: node.name, line: line ?? 0 });
           annotate(node, node.name, attrs, ancestors, scan, problem, pendingQuestions);
           next = [...ancestors, { name: node.name, attrs }];
         }
@@ -203,6 +205,19 @@ function annotate(
       scan.figures += 1;
       setAttr(node, "number", String(scan.figures));
       break;
+    case "Figure": {
+      scan.figures += 1;
+      setAttr(node, "number", String(scan.figures));
+      const src = attrs.src ?? "";
+      scan.images.push({ src, alt: attrs.alt ?? null, line, via: `<Figure src="${src}">` });
+      const size = imageSize(src);
+      if (size) {
+        setAttr(node, "width", String(size.width));
+        setAttr(node, "height", String(size.height));
+      }
+      if (src) setAttr(node, "src", withBasePath(src));
+      break;
+    }
     case "FlipCard":
       scan.flipCards += 1;
       break;
