@@ -14,6 +14,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { lessonsDir, parseLesson } from "../lib/content/load";
 import { formatProblem } from "../lib/content/problems";
+import { placeholderNote } from "../lib/content/placeholders";
 
 const clients = new Set<http.ServerResponse>();
 const events = http.createServer((req, res) => {
@@ -36,6 +37,8 @@ async function lessonChanged(file: string) {
     const { problems } = await parseLesson(file);
     if (problems.length === 0) console.log(`[content] ${shown}: no problems, reloading the page`);
     for (const p of problems) console.error(`[content] ${formatProblem(p)}`);
+    const placeholders = problems.filter((p) => p.placeholder).length;
+    if (placeholders > 0) console.error(`[content] ${placeholderNote(placeholders)}`);
   } else {
     console.log(`[content] ${shown} was removed`);
   }

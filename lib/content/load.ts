@@ -22,6 +22,7 @@ import { remarkNoAutolinks } from "./remark-no-autolinks";
 import { LEVELS } from "./levels";
 import { componentNames, ruleOf } from "./vocabulary";
 import { SUBJECT_NAMES } from "./subjects";
+import { placeholderProblems } from "./placeholders";
 import { emptyScan, type LessonScan } from "./scan";
 
 export interface Lesson extends Pick<LessonScan, "sections" | "questions" | "demos" | "figures" | "flipCards" | "labChallenges" | "labId" | "soFar" | "words"> {
@@ -123,9 +124,11 @@ export async function parseLesson(filePath: string, source?: string): Promise<{ 
     const lineOf = (path: PropertyKey[]) => frontmatterLine(raw, path) ?? 1;
     problems.push(...crossCheck(file, slug, fields, scan, lineOf, known, data), ...checkCitations(file, fields, scan, lineOf, known));
   }
+  problems.push(...placeholderProblems(file, raw));
   // Problems without a line (a missing field) first, then the rest in file order.
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  if (problems.length > 0 || !fm?.success) return { problems };
+  // A lesson whose only problems are starter placeholders is still a lesson: the dev preview shows it.
+  if (problems.some((p) => !p.placeholder) || !fm?.success) return { problems };
 
   const questions = scan.questions.map((q) => ({ ...q, hash: hash(JSON.stringify([q.id, q.prompt, q.options, q.correct])) }));
   return {
@@ -295,13 +298,17 @@ function hash(text: string): string {
 
 const cache = new Map<string, Promise<Lesson[]>>();
 
-/** Every lesson in the folder, sorted by date (newest first); throws ContentError on any problem. */
+/**
+ * Every lesson in the folder, sorted by date (newest first); throws ContentError on any problem,
+ * except, in the dev preview, a starter placeholder not yet replaced.
+ */
 export function loadLessons(dir = lessonsDir()): Promise<Lesson[]> {
   let pending = cache.get(dir);
-  if (!pending || process.env.NODE_ENV === "development") {
+  const preview = process.env.NODE_ENV === "development";
+  if (!pending || preview) {
     pending = (async () => {
       const results = await Promise.all((await listLessonFiles(dir)).map((f) => parseLesson(f)));
-      const problems = results.flatMap((r) => r.problems);
+      const problems = results.flatMap((r) => r.problems).filter((p) => !(preview && p.placeholder));
       if (problems.length > 0) throw new ContentError(problems);
       return results
         .map((r) => r.lesson!)

@@ -8,6 +8,8 @@ export interface Problem {
   file: string;
   line?: number;
   message: string;
+  /** A starter placeholder not yet replaced (./placeholders.ts): the dev preview shows the lesson anyway. */
+  placeholder?: true;
 }
 
 export function formatProblem(p: Problem): string {
