@@ -50,6 +50,11 @@ const cases: Case[] = [
   { name: "updated-before-date", at: "updated:", says: ['frontmatter field "updated"', 'found "2025-12-01", before "date" (2026-01-15)', "expected the date of the last revision, on or after the publication date"] },
   { name: "cite-without-sources-list", at: "sources:", says: ['frontmatter field "sources"', "found data that no component shows", "expected <Sources /> in the body"] },
   { name: "tutor-level-not-offered", at: "level: L1", says: ['frontmatter field "tutor[0].level"', 'found "L1", which the lesson does not offer', 'expected one of the levels in "levels" (L2, L3)'] },
+  { name: "yaml-unquoted-colon", at: "description: A fixture:", says: ["frontmatter YAML: found a text with \": \" inside it", 'expected the text in double quotes, e.g. description: "A fixture: the content', 'quote this text: it contains ": "'] },
+  { name: "yaml-bad-indentation", at: '   - "Fail', says: ["frontmatter YAML: found this line indented differently from the lines around it", "expected it to line up with its neighbours"] },
+  { name: "less-than-in-text", at: "<10 minutes", says: ['MDX syntax: found "<" followed by "1"', "expected \\< or &lt; for a less-than sign in text"] },
+  { name: "lone-brace", at: '{ "userName"', says: ['MDX syntax: found a "{" with no closing "}"', "expected \\{ for a literal brace in text"] },
+  { name: "pass-mark-not-whole", at: "passMark:", says: ['frontmatter field "passMark"', "found 0.8", "expected a whole number of percent from 1 to 100, such as 70"] },
   {
     name: "subject-component-elsewhere",
     at: "<ScimLab",

@@ -23,6 +23,7 @@ import { LEVELS } from "./levels";
 import { componentNames, ruleOf } from "./vocabulary";
 import { SUBJECT_NAMES } from "./subjects";
 import { placeholderProblems } from "./placeholders";
+import { plainMdxProblem, yamlProblem } from "./plain-syntax";
 import { emptyScan, type LessonScan } from "./scan";
 
 export interface Lesson extends Pick<LessonScan, "sections" | "questions" | "demos" | "figures" | "flipCards" | "labChallenges" | "labId" | "soFar" | "words"> {
@@ -69,7 +70,7 @@ export async function parseLesson(filePath: string, source?: string): Promise<{ 
   } catch (error) {
     const mark = (error as { mark?: { line?: number } }).mark;
     const reason = (error as { reason?: string }).reason ?? (error as Error).message;
-    problems.push({ file, line: mark?.line !== undefined ? mark.line + 2 : undefined, message: `frontmatter YAML: ${reason}` });
+    problems.push({ file, ...yamlProblem(raw, reason, mark?.line) });
     // Still check the body, so that one run reports its problems too.
     body = bodyAfterFrontmatter(raw);
   }
@@ -100,7 +101,9 @@ export async function parseLesson(filePath: string, source?: string): Promise<{ 
   } catch (error) {
     // Every other check reads the parsed body: after a syntax error they would only add false alarms.
     const e = error as { line?: number; reason?: string; message: string };
-    return { problems: [syntaxProblem(file, e.line, e.reason ?? e.message)] };
+    const reason = e.reason ?? e.message;
+    const plain = plainMdxProblem(body, e.line, reason);
+    return { problems: [plain ? { file, ...plain } : syntaxProblem(file, e.line, reason)] };
   }
   problems.push(...scan.problems);
 
