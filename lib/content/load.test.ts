@@ -194,6 +194,22 @@ Again?
     expect(await problemOf("![A chart](/lessons/tiny/chart.png)")).toContain("found no file public/lessons/tiny/chart.png");
   });
 
+  it("numbers figures in order: <Figure>, and a Markdown image alone in its paragraph with a title", async () => {
+    const source = lesson().replace(
+      "Read [the section](#one).",
+      'Read [the section](#one).\n\n<Figure src="/apple-touch-icon.png" alt="The logo" caption="The logo, large" />\n\n![The logo again](/apple-touch-icon.png "The logo, once more")\n\nInline ![the logo](/apple-touch-icon.png "not a figure") in a sentence.',
+    );
+    const { lesson: parsed, problems } = await parseLesson(FILE, source);
+    expect(problems).toEqual([]);
+    expect(parsed?.figures).toBe(2);
+    expect(parsed?.code).toMatch(/caption: "The logo, large",[\s\S]*number: "1"/);
+    expect(parsed?.code).toMatch(/caption: "The logo, once more",[\s\S]*number: "2"/);
+    expect(parsed?.code).toMatch(/width: "\d+"/);
+    expect(await problemsOf(lesson().replace("Read [the section](#one).", '![](/apple-touch-icon.png "A caption, no alt")'))).toContainEqual(
+      expect.stringContaining("found an empty alt text"),
+    );
+  });
+
   it("adds the base path to site-root image paths in BASE_PATH builds", async () => {
     const previous = process.env.BASE_PATH;
     process.env.BASE_PATH = "/learn";

@@ -102,6 +102,7 @@ export function remarkLesson(scan: LessonScan) {
       if ("children" in node) node.children.forEach((child) => visit(child as Nodes, next));
     };
 
+    captionedImagesToFigures(tree);
     visit(tree, []);
     scan.words = levelWords(tree);
 
@@ -111,6 +112,37 @@ export function remarkLesson(scan: LessonScan) {
       setAttr(node, "total", total);
     }
   };
+}
+
+/**
+ * A Markdown image alone in its paragraph with a title, `![alt](/lessons/x/flow.png "Caption")`,
+ * is a figure: it becomes `<Figure src alt caption>`, numbered and captioned like one. An image
+ * without a title, or inside running text, stays a plain image.
+ */
+function captionedImagesToFigures(tree: Root) {
+  const walk = (parent: Nodes) => {
+    if (!("children" in parent)) return;
+    parent.children.forEach((child, i) => {
+      const only = child.type === "paragraph" && child.children.length === 1 ? child.children[0] : undefined;
+      if (only?.type === "image" && only.title?.trim()) {
+        const figure: MdxJsxFlowElement = {
+          type: "mdxJsxFlowElement",
+          name: "Figure",
+          attributes: [
+            { type: "mdxJsxAttribute", name: "src", value: only.url },
+            { type: "mdxJsxAttribute", name: "alt", value: only.alt ?? "" },
+            { type: "mdxJsxAttribute", name: "caption", value: only.title.trim() },
+          ],
+          children: [],
+          position: child.position,
+        };
+        (parent.children as Nodes[])[i] = figure;
+      } else {
+        walk(child as Nodes);
+      }
+    });
+  };
+  walk(tree);
 }
 
 /** Site-root paths get the deployment's base path (BASE_PATH builds serve the site under a sub-path). */
