@@ -28,7 +28,7 @@ interface Case {
 
 const cases: Case[] = [
   { name: "missing-field", at: 1, says: ['frontmatter field "quickAnswer"', "found nothing", "expected a text"] },
-  { name: "mistyped-field", at: "duration:", says: ['frontmatter field "duration"', 'found "ten minutes"', "expected a number"] },
+  { name: "mistyped-field", at: "duration:", says: ['frontmatter field "duration"', 'found "ten minutes"', "expected a whole number of minutes from 1 to 240, such as 10"] },
   { name: "duplicate-question-id", at: '<QuickCheck id="q1"', says: ['<QuickCheck> id "q1"', "found it already defined on line 24", "expected a unique id"] },
   { name: "correct-not-an-option", at: 'correct="d"', says: ['attribute "correct"', 'found "d"', "expected one of its options' letters (a, b, c)"] },
   { name: "unknown-component", at: "<Quiz>", says: ["found the unknown component <Quiz>", "expected one of <Section>"] },
@@ -67,7 +67,7 @@ const several: { name: string; problems: Case[] }[] = [
   {
     name: "mistyped-field-and-bad-cite",
     problems: [
-      { name: "", at: "duration:", says: ['frontmatter field "duration"', 'found "twelve minutes"', "expected a number"] },
+      { name: "", at: "duration:", says: ['frontmatter field "duration"', 'found "twelve minutes"', "expected a whole number of minutes"] },
       { name: "", at: "<Cite", says: ['found the source id "rfc-1035", which no source has', "expected one of the ids in the frontmatter's sources (rfc-1034)"] },
       { name: "", at: '<Section id="caching"', says: ['<Section id="caching">', "found no <Cite>"] },
     ],

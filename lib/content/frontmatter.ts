@@ -96,7 +96,11 @@ export const frontmatterSchema = z.strictObject({
   /** The last time the content was revised, YYYY-MM-DD, not earlier than `date`; shown beside it. */
   updated: z.iso.date({ error: "a date written YYYY-MM-DD" }).optional(),
   /** Reading time in minutes. */
-  duration: z.number().int().positive().max(240),
+  duration: z
+    .number({ error: "a whole number of minutes from 1 to 240, such as 10" })
+    .int("a whole number of minutes from 1 to 240, such as 10")
+    .positive("a whole number of minutes from 1 to 240, such as 10")
+    .max(240, "a whole number of minutes from 1 to 240, such as 10"),
   /**
    * How the meta row under the title names the lesson's demos, e.g. "live block demo". Without it
    * the row counts them: "1 live demo", "2 live demos".

@@ -79,7 +79,7 @@ describe("parseLesson", () => {
   it("names a mistyped field, on its line, with what it found and expected", async () => {
     const duration = lesson({ front: { duration: '"fifteen"' } });
     expect(await problemsOf(duration)).toEqual([
-      `${FILE}:${lineOf(duration, "duration:")}: frontmatter field "duration": found "fifteen", expected a number`,
+      `${FILE}:${lineOf(duration, "duration:")}: frontmatter field "duration": found "fifteen", expected a whole number of minutes from 1 to 240, such as 10`,
     ]);
     const date = lesson({ front: { date: "2026-13-40" } });
     expect(await problemsOf(date)).toEqual([

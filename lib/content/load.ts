@@ -99,11 +99,12 @@ export async function parseLesson(filePath: string, source?: string): Promise<{ 
     });
     code = String(out);
   } catch (error) {
-    // Every other check reads the parsed body: after a syntax error they would only add false alarms.
+    // The checks of the body read the parsed body: after a syntax error they would only add false
+    // alarms. The frontmatter's own problems, found above, are reported with it.
     const e = error as { line?: number; reason?: string; message: string };
     const reason = e.reason ?? e.message;
     const plain = plainMdxProblem(body, e.line, reason);
-    return { problems: [plain ? { file, ...plain } : syntaxProblem(file, e.line, reason)] };
+    return { problems: [...problems, plain ? { file, ...plain } : syntaxProblem(file, e.line, reason)].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) };
   }
   problems.push(...scan.problems);
 
