@@ -32,7 +32,7 @@ for (const file of files) {
   const { lesson, problems } = await parseLesson(file);
   for (const p of problems) console.error(formatProblem(p));
   // What each reading level costs the reader, so an author can keep L1 light.
-  if (lesson) console.log(`${lesson.file}: ${describeLevelWords(lesson.words, lesson.frontmatter.levels)}`);
+  if (lesson) console.log(`${lesson.file}: ${describeLevelWords(lesson.words, lesson.frontmatter.levels, lesson.l1Blocks)}`);
   count += problems.length;
   placeholders += problems.filter((p) => p.placeholder).length;
 }

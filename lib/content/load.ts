@@ -26,7 +26,7 @@ import { placeholderProblems } from "./placeholders";
 import { plainMdxProblem, yamlProblem } from "./plain-syntax";
 import { emptyScan, type LessonScan } from "./scan";
 
-export interface Lesson extends Pick<LessonScan, "sections" | "questions" | "demos" | "figures" | "flipCards" | "labChallenges" | "labId" | "soFar" | "words"> {
+export interface Lesson extends Pick<LessonScan, "sections" | "questions" | "demos" | "figures" | "flipCards" | "labChallenges" | "labId" | "soFar" | "words" | "l1Blocks"> {
   slug: string;
   /** The file, relative to the project, for messages. */
   file: string;
@@ -148,6 +148,7 @@ export async function parseLesson(filePath: string, source?: string): Promise<{ 
       labId: scan.labId,
       soFar: scan.soFar,
       words: scan.words,
+      l1Blocks: scan.l1Blocks,
       slug,
       frontmatter: fm.data,
       code,

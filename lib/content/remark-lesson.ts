@@ -12,7 +12,7 @@ import type { Question } from "@/lib/question";
 import { citeInfo } from "./citations";
 import { plainText, stemText } from "./question-text";
 import type { LessonScan } from "./scan";
-import { levelWords } from "./level-words";
+import { l1BlockWords, levelWords } from "./level-words";
 import { componentNames, ruleOf, type ComponentName } from "./vocabulary";
 import { CHALLENGE_IDS } from "@/lib/scim-lab/catalog";
 import { levelsShowing } from "./levels";
@@ -105,6 +105,7 @@ export function remarkLesson(scan: LessonScan) {
     captionedImagesToFigures(tree);
     visit(tree, []);
     scan.words = levelWords(tree);
+    scan.l1Blocks = l1BlockWords(tree);
 
     const total = String(pendingQuestions.length);
     for (const { node, info } of pendingQuestions) {

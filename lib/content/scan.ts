@@ -76,6 +76,8 @@ export interface LessonScan {
   levelUses: LevelUse[];
   /** Each use of a component that belongs to a subject (lib/content/subjects.ts). */
   subjectUses: { name: ComponentName; line: number }[];
+  /** L1's words in each kind of block (QuickCheck, Demo, FlipCards …), largest first. */
+  l1Blocks: { block: string; words: number }[];
   /** Words a reader sees at each level. */
   words: LevelWords;
 }
@@ -109,6 +111,7 @@ export function emptyScan(file: string): LessonScan {
     used: new Set(),
     levelUses: [],
     subjectUses: [],
+    l1Blocks: [],
     words: { L1: 0, L2: 0, L3: 0 },
   };
 }
