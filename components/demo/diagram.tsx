@@ -14,7 +14,7 @@ function SystemNode({ name, role, tone }: { name: string; role?: string; tone: "
     danger: "border-danger bg-danger-soft",
   }[tone];
   return (
-    <div className={`z-0 flex w-[5.5rem] shrink-0 flex-col items-center justify-center rounded-lg border-2 px-1 py-2 text-center transition-colors motion-reduce:transition-none sm:w-28 ${look}`}>
+    <div className={`z-0 flex w-[5.5rem] shrink-0 flex-col items-center sm:w-auto sm:max-w-48 sm:min-w-28 sm:px-2 justify-center rounded-lg border-2 px-1 py-2 text-center transition-colors motion-reduce:transition-none ${look}`}>
       {/* A long name ("Authorization server") wraps, hyphenated where the browser can, inside the box. */}
       <span lang="en" className="max-w-full text-sm leading-tight font-bold hyphens-auto [overflow-wrap:anywhere] sm:text-base">
         {name}
