@@ -1,5 +1,5 @@
 /**
- * The SCORM packages (`npm run export:scorm`, out-scorm/) in a test LMS built on scorm-again: each
+ * The SCORM packages (`npm run export:scorm`, out-scorm/; `npm run export:scorm:fixtures`) in a test LMS built on scorm-again: each
  * zip is unzipped and served under a nested path of another origin, its SCO launched in the
  * player's frame as the manifest names it; the learner fails at 6/10, passes at 7/10, exits and
  * comes back to find the pass; a lesson with a figure of its own loads the image from its package.
