@@ -12,7 +12,8 @@ const systemChromium = [process.env.CHROMIUM_PATH, "/usr/bin/chromium"].find((p)
 const port = Number(process.env.E2E_PORT ?? 4173);
 const fixturesPort = port + 1;
 const fixtureSpecs = /(authoring|any-subject)\.spec\.ts$/;
-// The SCORM spec serves the packages in out-scorm/ (`npm run export:scorm`) from its own test LMS.
+// The SCORM spec serves the packages in out-scorm/ and out-scorm-fixtures/ (`npm run export:scorm`,
+// `npm run export:scorm:fixtures`) from its own test LMS.
 const scormSpecs = /scorm\.spec\.ts$/;
 const browser = { ...devices["Desktop Chrome"], channel: undefined };
 

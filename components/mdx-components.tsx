@@ -18,6 +18,7 @@ import { Demo } from "./demo/demo";
 import { DemoFailure } from "./demo/demo-failure";
 import { DemoStep } from "./demo/demo-step";
 import { Explanation } from "./quick-check/explanation";
+import { Figure } from "./mdx/figure";
 import { FlipCard } from "./flip-cards/flip-card";
 import { FlipCards } from "./flip-cards/flip-cards";
 import { Glossary } from "./mdx/glossary";
@@ -55,6 +56,7 @@ export function lessonComponents(lesson: Lesson): Record<ComponentName, MDXCompo
     WarmUpQuestion: (p: Omit<ComponentProps<typeof WarmUpQuestion>, "sections">) => <WarmUpQuestion {...p} sections={sections} />,
     Callout,
     Infographic,
+    Figure,
     FlipCards,
     FlipCard,
     Demo,

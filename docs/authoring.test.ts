@@ -131,7 +131,7 @@ describe("docs/authoring.md", () => {
       it(`the ${example.marker} example at docs/authoring.md:${example.line}`, async () => {
         // The slug in each frontmatter example is the file name parseLesson derives it from.
         const inLesson = example.marker === "example: in-lesson";
-        const [frontmatter, slug] = inLesson ? [complete, "okta-scim-provisioning"] : [minimal, "okta-group-push"];
+        const [frontmatter, slug] = inLesson ? [complete, "okta-scim-provisioning"] : [minimal, "dns-resolution"];
         // Data in the frontmatter needs the component that shows it: add those the example lacks
         // (a standalone example's minimal frontmatter has only sources, which citations need).
         const shows = dataComponents.filter((name) => !example.code.includes(`<${name}`) && (inLesson || name === "Sources"));

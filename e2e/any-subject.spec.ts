@@ -49,6 +49,8 @@ test("the index card and the meta row count in the singular", async ({ page }) =
   await expect(meta).toContainText("1 live demo");
   await expect(meta).toContainText("1-question assessment + AI Tutor");
   await expect(meta).not.toContainText("infographic");
+  await expect(meta).toContainText("1 figure");
+  await expect(meta).not.toContainText("1 figures");
   await expect(page.locator("#tutor")).toContainText("3 curated questions");
 });
 
@@ -103,3 +105,41 @@ test("the tutor says where its answers come from in neutral words", async ({ pag
   await openDns(page);
   await expect(page.locator("#tutor")).toContainText("Curated answers, scoped to this lesson. There is no live model behind it");
 });
+
+test("the lesson's own figure is numbered, captioned and loads from the site", async ({ page }) => {
+  await openDns(page);
+  const figure = page.locator('figure[data-figure="image"]');
+  await expect(figure).toHaveCount(1);
+  await expect(figure.locator("figcaption")).toContainText(/^Figure 1 — Who asks whom\. The laptop asks one resolver/);
+  const image = figure.getByRole("img");
+  await expect(image).toHaveAttribute("alt", /^The laptop sends its query to the resolver\./);
+  await image.scrollIntoViewIfNeeded();
+  await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  // The file's own size is on the element, so the page keeps its place while the image loads.
+  expect(Number(await image.getAttribute("width"))).toBeGreaterThan(0);
+  expect(Number(await image.getAttribute("height"))).toBeGreaterThan(0);
+});
+
+for (const width of [320, 360]) {
+  test(`at ${width} px no line of the meta row starts with its separator`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await openDns(page);
+    const meta = page.getByRole("list", { name: "About this lesson" });
+    const items = await meta.getByRole("listitem").evaluateAll((lis) =>
+      lis.map((li) => {
+        const clip = li.closest("ul")!.parentElement!.getBoundingClientRect();
+        const dot = li.querySelector("[data-meta-separator]")!.getBoundingClientRect();
+        const text = (li.lastElementChild as HTMLElement).getBoundingClientRect();
+        return { top: Math.round(text.top), textLeft: text.left, dotRight: dot.right, clipLeft: clip.left };
+      }),
+    );
+    const lines = new Set(items.map((i) => i.top));
+    expect(lines.size, "the row wraps at this width").toBeGreaterThan(1);
+    for (const top of lines) {
+      const onLine = items.filter((i) => i.top === top).sort((a, b) => a.textLeft - b.textLeft);
+      // The first item of each line has its separator outside the row's box, where it is clipped.
+      expect(onLine[0]!.dotRight).toBeLessThanOrEqual(onLine[0]!.clipLeft);
+      for (const later of onLine.slice(1)) expect(later.dotRight).toBeGreaterThan(later.clipLeft);
+    }
+  });
+}

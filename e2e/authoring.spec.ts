@@ -1,7 +1,7 @@
 /**
  * The fixture lessons, built by `npm run build:fixtures` and served from out-fixtures/ (the
  * `fixtures` project in playwright.config.ts): the components tour renders every authoring
- * component from real MDX, and the `npm run new-lesson` starter builds and shows on the index.
+ * component from real MDX, and the `npm run new-lesson` starter, its placeholders replaced, builds and shows on the index.
  * Questions, demos, flip cards, level passages ("Read as"), the tutor and teach a friend are
  * asserted as the interactive widgets they are.
  */
@@ -31,7 +31,7 @@ test("the tour loads with no console errors or hydration warnings", async ({ pag
   expect(consoleErrors, "console errors").toEqual([]);
 });
 
-test("the new-lesson starter builds into a page with its two sections and question", async ({ page }) => {
+test("the new-lesson starter, its placeholders replaced, builds into a page with its two sections and question", async ({ page }) => {
   await page.goto("/");
   await page.getByRole("link", { name: "Starter lesson" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Starter lesson" })).toBeVisible();

@@ -1,8 +1,8 @@
 /**
- * The SCORM packages (`npm run export:scorm`, out-scorm/) in a test LMS built on scorm-again: each
+ * The SCORM packages (`npm run export:scorm`, out-scorm/; `npm run export:scorm:fixtures`) in a test LMS built on scorm-again: each
  * zip is unzipped and served under a nested path of another origin, its SCO launched in the
  * player's frame as the manifest names it; the learner fails at 6/10, passes at 7/10, exits and
- * comes back to find the pass.
+ * comes back to find the pass; a lesson with a figure of its own loads the image from its package.
  */
 import type { FrameLocator, Page } from "@playwright/test";
 import { decodeSuspendData } from "../lib/scorm/suspend-data";
@@ -139,3 +139,27 @@ test("outside an LMS the package works silently on device storage", async ({ pag
   expect(requests.filter((url) => !url.startsWith(LMS_ORIGIN + PACKAGE_BASE) && url !== `${LMS_ORIGIN}/favicon.ico`)).toEqual([]);
   expect(missing).toEqual([]);
 });
+
+// A lesson on another subject with a figure of its own (`npm run export:scorm:fixtures`): the
+// image file travels in both packages and loads inside the LMS.
+for (const version of ["1.2", "2004"] as const) {
+  test(`SCORM ${version}: a lesson's own figure is in the package and loads inside the LMS`, async ({ page }) => {
+    const pkg = readPackage(`out-scorm-fixtures/dns-resolution-${version === "1.2" ? "scorm12" : "scorm2004"}.zip`);
+    const { requests, missing, playerUrl } = await installTestLms(page, pkg);
+    const sco = page.frameLocator("iframe[name=sco]");
+    await page.goto(playerUrl);
+    const figure = sco.locator('figure[data-figure="image"]');
+    await expect(figure).toContainText(/Figure \d+ — /);
+    const image = figure.getByRole("img");
+    const src = await image.getAttribute("src");
+    expect(src, "the figure's URL is relative to the package").toMatch(/^\.\/lessons\/dns-resolution\/[^/]+$/);
+    expect(pkg.files[src!.slice(2)], "the figure's file is in the package").toBeDefined();
+    expect(pkg.manifest).toContain(`href="${src!.slice(2)}"`);
+    await image.scrollIntoViewIfNeeded();
+    await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    expect(requests).toContain(LMS_ORIGIN + PACKAGE_BASE + src!.slice(2));
+    const lmsPages = [`${LMS_ORIGIN}/mod/scorm/`, `${LMS_ORIGIN}/lms/`, `${LMS_ORIGIN}/favicon.ico`];
+    expect(requests.filter((url) => !url.startsWith(LMS_ORIGIN + PACKAGE_BASE) && !lmsPages.some((p) => url.startsWith(p))), "requests that left the package").toEqual([]);
+    expect(missing, "requests the package could not answer").toEqual([]);
+  });
+}

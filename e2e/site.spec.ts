@@ -72,7 +72,7 @@ test("the lesson has every block of the source, in order", async ({ page, consol
   await expect(breadcrumb.getByRole("listitem")).toHaveText(["All lessons", "›Okta", "›Identity & Access", "›SCIM Provisioning"]);
   await expect(page.getByRole("list", { name: "Format and levels" })).toContainText("L1 / L2 / L3");
   const meta = page.getByRole("list", { name: "About this lesson" });
-  for (const text of ["2026", "15 min", "4 infographics", "live block demo", "10-question assessment + AI Tutor"]) await expect(meta).toContainText(text);
+  for (const text of ["2026", "15 min", "4 figures", "live block demo", "10-question assessment + AI Tutor"]) await expect(meta).toContainText(text);
 
   await expect(page.locator("#objectives li")).toHaveCount(4);
   for (const s of SECTIONS) {

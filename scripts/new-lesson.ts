@@ -1,6 +1,7 @@
 /**
  * `npm run new-lesson -- <slug> "<title>"`: writes content/lessons/<slug>.mdx (or into LESSONS_DIR),
- * a starter lesson that passes `npm run check-content` at once. See docs/authoring.md.
+ * a subject-neutral starter lesson: `npm run dev` previews it at once, and `npm run build` refuses it
+ * until every `TODO:` placeholder and the example.org source are replaced. See docs/authoring.md.
  */
 import path from "node:path";
 import { lessonsDir } from "../lib/content/load";
@@ -16,7 +17,10 @@ if (!slug || !title) {
 try {
   const file = await createLesson({ slug, title, dir: lessonsDir() });
   const shown = path.relative(process.cwd(), file);
-  console.log(`Created ${shown}.\nNext: npm run dev, open http://localhost:3000/lessons/${slug}/ and edit ${shown}; the page reloads on save.`);
+  console.log(
+    `Created ${shown}.\nNext: npm run dev, open http://localhost:3000/lessons/${slug}/ and edit ${shown}; the page reloads on save.\n` +
+      `Replace every text that starts with "TODO:" and the example.org source with your own: until then npm run build refuses the lesson and names each one.`,
+  );
 } catch (error) {
   if (!(error instanceof NewLessonError)) throw error;
   console.error(`new-lesson: ${error.message}`);

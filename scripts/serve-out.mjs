@@ -2,7 +2,8 @@
 /**
  * Serves the static export in out/ on localhost, as a static host would: clean URLs with trailing
  * slashes, 404.html for unknown paths, and the response headers from out/_headers (the same file
- * Netlify/Cloudflare Pages read), so the end-to-end suite runs under the production CSP.
+ * Netlify/Cloudflare Pages read), so the end-to-end suite runs under the production CSP. The headers
+ * are always those of the build on disk: a rebuild while it runs needs no restart.
  * Usage: node scripts/serve-out.mjs [--port N | N] [--dir DIR | DIR] [--compress]
  *   --compress compresses text responses as a CDN does: Brotli for browsers that accept it, gzip
  *   otherwise (the bench uses it, so that Lighthouse's simulated network sees production-sized
@@ -60,10 +61,9 @@ function toServeSource(pattern) {
   return pattern;
 }
 
-function parseHeaders(file) {
-  if (!existsSync(file)) return [];
+function parseHeaders(text) {
   const rules = [];
-  for (const line of readFileSync(file, "utf8").split("\n")) {
+  for (const line of text.split("\n")) {
     if (!line.trim() || line.trim().startsWith("#")) continue;
     if (!/^\s/.test(line)) rules.push({ source: toServeSource(line.trim()), headers: [] });
     else {
@@ -74,12 +74,26 @@ function parseHeaders(file) {
   return rules;
 }
 
-const config = {
-  public: dir,
-  cleanUrls: true,
-  trailingSlash: true,
-  headers: parseHeaders(path.join(dir, "_headers")),
-};
+const headersFile = path.join(dir, "_headers");
+let headersText = null;
+let config;
+
+/**
+ * The serving rules, with the headers of the build now on disk: a rebuild while the server runs
+ * writes a new `_headers` (a new CSP with the new inline scripts' hashes), and serving the old one
+ * would make the browser block the new page's scripts. The file is small, so it is read on every
+ * request and parsed again whenever it changed.
+ */
+function currentConfig() {
+  const text = existsSync(headersFile) ? readFileSync(headersFile, "utf8") : "";
+  if (text !== headersText) {
+    if (headersText !== null) console.log(`Re-read ${path.relative(process.cwd(), headersFile) || headersFile}: serving the headers of the current build`);
+    headersText = text;
+    config = { public: dir, cleanUrls: true, trailingSlash: true, headers: parseHeaders(text) };
+  }
+  return config;
+}
+currentConfig();
 
 /**
  * Next writes metadata images without an extension (`/lessons/x/opengraph-image`); a static host
@@ -134,5 +148,8 @@ function withCompression(req, res) {
 }
 
 http
-  .createServer((req, res) => handler(req, withCompression(req, res), isExtensionlessFile(req.url) ? { ...config, trailingSlash: undefined } : config))
+  .createServer((req, res) => {
+    const config = currentConfig();
+    return handler(req, withCompression(req, res), isExtensionlessFile(req.url) ? { ...config, trailingSlash: undefined } : config);
+  })
   .listen(port, "127.0.0.1", () => console.log(`Serving ${path.relative(process.cwd(), dir) || dir} at http://127.0.0.1:${port}/`));

@@ -14,9 +14,12 @@ function SystemNode({ name, role, tone }: { name: string; role?: string; tone: "
     danger: "border-danger bg-danger-soft",
   }[tone];
   return (
-    <div className={`z-0 flex w-[5.5rem] shrink-0 flex-col items-center justify-center rounded-lg border-2 px-1 py-2 text-center transition-colors motion-reduce:transition-none sm:w-28 ${look}`}>
-      <span className="text-base font-bold">{name}</span>
-      {role && <span className="text-xs text-muted">{role}</span>}
+    <div className={`z-0 flex w-[5.5rem] shrink-0 flex-col items-center sm:w-auto sm:max-w-48 sm:min-w-28 sm:px-2 justify-center rounded-lg border-2 px-1 py-2 text-center transition-colors motion-reduce:transition-none ${look}`}>
+      {/* A long name ("Authorization server") wraps, hyphenated where the browser can, inside the box. */}
+      <span lang="en" className="max-w-full text-sm leading-tight font-bold hyphens-auto [overflow-wrap:anywhere] sm:text-base">
+        {name}
+      </span>
+      {role && <span className="max-w-full text-xs leading-tight text-muted [overflow-wrap:anywhere]">{role}</span>}
     </div>
   );
 }
@@ -44,7 +47,7 @@ export function DemoDiagram({ source, target, sourceRole, targetRole, state, ste
   const toneOf = (side: Side) => (lands !== side ? "idle" : broken ? "danger" : "active");
 
   return (
-    <div aria-hidden="true" data-demo-diagram className="flex h-24 items-stretch gap-1 rounded-lg bg-surface-2 p-2 sm:gap-2">
+    <div aria-hidden="true" data-demo-diagram className="flex min-h-24 items-stretch gap-1 rounded-lg bg-surface-2 p-2 sm:gap-2">
       <SystemNode name={source} role={sourceRole} tone={toneOf("source")} />
       <div data-demo-track className="relative min-w-0 flex-1 overflow-hidden">
         <div className="absolute inset-x-0 top-1/2 border-t-2 border-dashed border-line" />

@@ -1,6 +1,10 @@
 "use client";
 
 import { useEffect, useRef, type ReactNode } from "react";
+// Imported here, beside the only component that uses it, not with @import from app/globals.css:
+// Tailwind's PostCSS plugin resolves a relative @import from the project root when the bundler
+// hands it a stylesheet without its path, and printed a resolve error on builds that then succeeded.
+import "./infographics.css";
 
 /**
  * Marks its subtree for the one-off entrance animation in infographics.css.

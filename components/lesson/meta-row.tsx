@@ -54,7 +54,7 @@ export function MetaRow({ lesson }: { lesson: Lesson }) {
       <Icon of={Clock} />
       <ReadingTime minutes={readingMinutes(duration, lesson.words)} levels={lesson.frontmatter.levels} />
     </>,
-    lesson.figures > 0 ? <>{plural(lesson.figures, "infographic")}</> : null,
+    lesson.figures > 0 ? <>{plural(lesson.figures, "figure")}</> : null,
     lesson.demos.length > 0 ? <>{demoLabel ?? plural(lesson.demos.length, "live demo")}</> : null,
     questionCount > 0 ? (
       <>
@@ -63,14 +63,21 @@ export function MetaRow({ lesson }: { lesson: Lesson }) {
       </>
     ) : null,
   ].filter(Boolean);
+  // Every item carries its "·" in the space to its left; the list is shifted left by that space
+  // inside a box that clips it, so the item that starts a line (the first, or one the row wrapped)
+  // never shows a leading "·".
   return (
-    <ul aria-label="About this lesson" className="flex flex-wrap gap-x-3 gap-y-1 text-sm text-muted">
-      {items.map((item, i) => (
-        <li key={i} className="flex items-center gap-3">
-          {i > 0 && <span aria-hidden="true">·</span>}
-          <span>{item}</span>
-        </li>
-      ))}
-    </ul>
+    <div className="overflow-hidden">
+      <ul aria-label="About this lesson" className="-ml-6 flex flex-wrap gap-y-1 text-sm text-muted">
+        {items.map((item, i) => (
+          <li key={i} className="relative flex items-center pl-6">
+            <span aria-hidden="true" data-meta-separator className="absolute left-2.5">
+              ·
+            </span>
+            <span>{item}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -28,7 +28,7 @@ interface Case {
 
 const cases: Case[] = [
   { name: "missing-field", at: 1, says: ['frontmatter field "quickAnswer"', "found nothing", "expected a text"] },
-  { name: "mistyped-field", at: "duration:", says: ['frontmatter field "duration"', 'found "ten minutes"', "expected a number"] },
+  { name: "mistyped-field", at: "duration:", says: ['frontmatter field "duration"', 'found "ten minutes"', "expected a whole number of minutes from 1 to 240, such as 10"] },
   { name: "duplicate-question-id", at: '<QuickCheck id="q1"', says: ['<QuickCheck> id "q1"', "found it already defined on line 24", "expected a unique id"] },
   { name: "key-on-question", at: 'correct="a"', says: ['<QuickCheck> attribute "correct"', 'found "a"', "expected the key on the options: write `<Option correct>`"] },
   { name: "choose-one-two-marks", at: '<QuickCheck id="q1"', says: ['<QuickCheck id="q1">', "found 2 <Option correct>", "expected exactly 1"] },
@@ -51,6 +51,29 @@ const cases: Case[] = [
   { name: "duplicate-source-id", at: "id: okta-scim-concepts", says: ['frontmatter field "sources[1].id"', 'found "okta-scim-concepts" already used by sources[0]', "expected each source id once"] },
   { name: "updated-before-date", at: "updated:", says: ['frontmatter field "updated"', 'found "2025-12-01", before "date" (2026-01-15)', "expected the date of the last revision, on or after the publication date"] },
   { name: "cite-without-sources-list", at: "sources:", says: ['frontmatter field "sources"', "found data that no component shows", "expected <Sources /> in the body"] },
+  { name: "tutor-level-not-offered", at: "level: L1", says: ['frontmatter field "tutor[0].level"', 'found "L1", which the lesson does not offer', 'expected one of the levels in "levels" (L2, L3)'] },
+  { name: "yaml-unquoted-colon", at: "description: A fixture:", says: ["frontmatter YAML: found a text with \": \" inside it", 'expected the text in double quotes, e.g. description: "A fixture: the content', 'quote this text: it contains ": "'] },
+  { name: "yaml-bad-indentation", at: '   - "Fail', says: ["frontmatter YAML: found this line indented differently from the lines around it", "expected it to line up with its neighbours"] },
+  { name: "less-than-in-text", at: "<10 minutes", says: ['MDX syntax: found "<" followed by "1"', "expected \\< or &lt; for a less-than sign in text"] },
+  { name: "lone-brace", at: '{ "userName"', says: ['MDX syntax: found a "{" with no closing "}"', "expected \\{ for a literal brace in text"] },
+  { name: "pass-mark-not-whole", at: "passMark:", says: ['frontmatter field "passMark"', "found 0.8", "expected a whole number of percent from 1 to 100, such as 70"] },
+  {
+    name: "subject-component-elsewhere",
+    at: "<ScimLab",
+    says: ['<ScimLab>: found a component that belongs to the subject "scim"', '"subjects" is []', "expected a component for any subject: use <Demo>", 'add scim to "subjects"'],
+  },
+];
+
+/** Fixtures with several mistakes: every one is reported in the same run, in file order. */
+const several: { name: string; problems: Case[] }[] = [
+  {
+    name: "mistyped-field-and-bad-cite",
+    problems: [
+      { name: "", at: "duration:", says: ['frontmatter field "duration"', 'found "twelve minutes"', "expected a whole number of minutes"] },
+      { name: "", at: "<Cite", says: ['found the source id "rfc-1035", which no source has', "expected one of the ids in the frontmatter's sources (rfc-1034)"] },
+      { name: "", at: '<Section id="caching"', says: ['<Section id="caching">', "found no <Cite>"] },
+    ],
+  },
 ];
 
 describe("authoring-mistake fixtures", () => {
@@ -67,9 +90,21 @@ describe("authoring-mistake fixtures", () => {
     });
   }
 
+  for (const { name, problems: expected } of several) {
+    it(`${name}.mdx reports each of its mistakes at once`, async () => {
+      const { lesson, problems } = await parseLesson(bad(name));
+      expect(lesson).toBeUndefined();
+      expect(problems.map(formatProblem)).toHaveLength(expected.length);
+      expected.forEach(({ at, says }, i) => {
+        expect(problems[i]?.line).toBe(typeof at === "number" ? at : lineOf(name, at));
+        for (const words of says) expect(problems[i]?.message).toContain(words);
+      });
+    });
+  }
+
   it("covers every fixture in the folder", () => {
     const files = readdirSync("e2e/fixtures/bad").filter((f) => f.endsWith(".mdx"));
-    expect(files.sort()).toEqual(cases.map((c) => `${c.name}.mdx`).sort());
+    expect(files.sort()).toEqual([...cases, ...several].map((c) => `${c.name}.mdx`).sort());
   });
 });
 

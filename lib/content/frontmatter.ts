@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { DEFAULT_PASS_PERCENT } from "@/lib/scoring";
 import { DEFAULT_LEVEL, LEVELS } from "./levels";
+import { SUBJECTS } from "./subjects";
 
 const text = z.string().trim().min(1, "a non-empty text");
 /** The longest quote a source may carry: a passage, not a page. */
@@ -76,6 +77,11 @@ export const frontmatterSchema = z.strictObject({
   slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "a kebab-case slug such as `okta-scim-provisioning`"),
   /** Breadcrumb trail, broad to narrow, e.g. [Okta, Identity & Access, SCIM Provisioning]. */
   track: z.array(text).min(1).max(4),
+  /**
+   * The subjects whose own components the lesson uses (`subjects: [scim]` for <ScimLab> and
+   * <Infographic>); none when omitted. See lib/content/subjects.ts.
+   */
+  subjects: z.array(z.enum(SUBJECTS)).default([]),
   /** Reading levels the lesson offers; the default level (L2) when omitted. */
   levels: z.array(z.enum(LEVELS)).min(1).default([DEFAULT_LEVEL]),
   /**
@@ -98,7 +104,11 @@ export const frontmatterSchema = z.strictObject({
   /** The last time the content was revised, YYYY-MM-DD, not earlier than `date`; shown beside it. */
   updated: z.iso.date({ error: "a date written YYYY-MM-DD" }).optional(),
   /** Reading time in minutes. */
-  duration: z.number().int().positive().max(240),
+  duration: z
+    .number({ error: "a whole number of minutes from 1 to 240, such as 10" })
+    .int("a whole number of minutes from 1 to 240, such as 10")
+    .positive("a whole number of minutes from 1 to 240, such as 10")
+    .max(240, "a whole number of minutes from 1 to 240, such as 10"),
   /**
    * How the meta row under the title names the lesson's demos, e.g. "live block demo". Without it
    * the row counts them: "1 live demo", "2 live demos".

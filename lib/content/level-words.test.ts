@@ -68,6 +68,42 @@ describe("describeLevelWords", () => {
     );
   });
 
+  it("names the blocks that weigh most at L1, and how to give them L1 versions, when L1 is too heavy", async () => {
+    const body = `
+<Callout type="note" title="Aside">
+
+One two three four five six seven eight nine ten.
+
+</Callout>
+
+<FlipCards>
+
+<FlipCard icon="A" title="Card">
+
+One two three.
+
+<Level min="L2">
+
+Detail only from L2 that L1 never reads at all here.
+
+</Level>
+
+</FlipCard>
+
+</FlipCards>
+`;
+    const { lesson: parsed } = await parseLesson(file, lesson(body));
+    expect(parsed?.l1Blocks).toEqual([
+      { block: "Callout", words: 10 },
+      { block: "FlipCards", words: 3 },
+    ]);
+    const line = describeLevelWords({ L1: 900, L2: 1000, L3: 1200 }, ["L1", "L2", "L3"], parsed!.l1Blocks);
+    expect(line).toContain("(L1 is 90% of L2, more than the 60% a beginner's read should be. L1 reads most in <Callout> 10, <FlipCards> 3 words;");
+    expect(line).toContain('move its detail into <Level min="L2"> inside it');
+    expect(line).toContain('a short <Level max="L1"> version beside it');
+    expect(describeLevelWords({ L1: 500, L2: 1000, L3: 1200 }, ["L1", "L2", "L3"], parsed!.l1Blocks)).not.toContain("reads most");
+  });
+
   it("prints only the levels the lesson offers, and a share only when it offers L1 and L2", () => {
     expect(describeLevelWords({ L1: 900, L2: 900, L3: 900 }, ["L2"])).toBe("L2 900 words");
     expect(describeLevelWords({ L1: 900, L2: 900, L3: 1200 }, ["L2", "L3"])).toBe("L2 900 · L3 1,200 words");

@@ -62,13 +62,45 @@ export function l1Share(words: LevelWords): number {
  * the lesson offers, and L1's share of L2 when it offers both, with a reminder when L1 is heavier
  * than the guide's share.
  */
-export function describeLevelWords(words: LevelWords, offered: readonly Level[] = LEVELS): string {
+export function describeLevelWords(words: LevelWords, offered: readonly Level[] = LEVELS, blocks?: readonly { block: string; words: number }[]): string {
   const n = (x: number) => x.toLocaleString("en-US");
   const counts = LEVELS.filter((level) => offered.includes(level)).map((level) => `${level} ${n(words[level])}`);
   let share = "";
   if (offered.includes("L1") && offered.includes("L2") && words.L2 > 0) {
-    const over = l1Share(words) > L1_SHARE_OF_L2 ? `, more than the ${L1_SHARE_OF_L2 * 100}% a beginner's read should be` : "";
+    const over =
+      l1Share(words) > L1_SHARE_OF_L2 ? `, more than the ${L1_SHARE_OF_L2 * 100}% a beginner's read should be${blocks ? `. ${l1Advice(blocks)}` : ""}` : "";
     share = ` (L1 is ${Math.round(l1Share(words) * 100)}% of L2${over})`;
   }
   return `${counts.join(" · ")} words${share}`;
+}
+
+/** Blocks whose words every level reads unless the author gives them L1 versions: what weighs most at L1. */
+const L1_BLOCKS = ["QuickCheck", "Demo", "FlipCards", "Callout", "Scenario", "Infographic", "Figure"] as const;
+
+/** L1's words inside each kind of block (the outermost one counts), largest first; blocks with none are left out. */
+export function l1BlockWords(tree: Root): { block: string; words: number }[] {
+  const totals = new Map<string, number>();
+  const walk = (node: Nodes, shown: boolean, block: string | null) => {
+    let visible = shown;
+    let inside = block;
+    if (node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") {
+      if (node.name === "Level") visible = shown && levelsShowing(attribute(node, "min"), attribute(node, "max")).includes("L1");
+      else if (!inside && (L1_BLOCKS as readonly string[]).includes(node.name ?? "")) inside = node.name!;
+    }
+    if (visible && inside && (node.type === "text" || node.type === "inlineCode" || node.type === "code")) {
+      totals.set(inside, (totals.get(inside) ?? 0) + countWords(node.value));
+    }
+    if ("children" in node) for (const child of node.children) walk(child as Nodes, visible, inside);
+  };
+  walk(tree, true, null);
+  return [...totals].map(([block, words]) => ({ block, words })).filter((b) => b.words > 0).sort((a, b) => b.words - a.words);
+}
+
+/** What to do when L1 is heavier than a beginner's read: the heaviest blocks, and how to lighten them. */
+export function l1Advice(blocks: readonly { block: string; words: number }[]): string {
+  const top = blocks.slice(0, 3).map((b) => `<${b.block}> ${b.words.toLocaleString("en-US")}`);
+  return (
+    (top.length > 0 ? `L1 reads most in ${top.join(", ")} words; ` : "") +
+    `give a long block a plain L1 sentence and move its detail into <Level min="L2"> inside it (questions keep their prompt and options at every level, so shorten their explanations), and a long paragraph a short <Level max="L1"> version beside it (docs/authoring.md, "Reading levels")`
+  );
 }

@@ -79,7 +79,7 @@ describe("parseLesson", () => {
   it("names a mistyped field, on its line, with what it found and expected", async () => {
     const duration = lesson({ front: { duration: '"fifteen"' } });
     expect(await problemsOf(duration)).toEqual([
-      `${FILE}:${lineOf(duration, "duration:")}: frontmatter field "duration": found "fifteen", expected a number`,
+      `${FILE}:${lineOf(duration, "duration:")}: frontmatter field "duration": found "fifteen", expected a whole number of minutes from 1 to 240, such as 10`,
     ]);
     const date = lesson({ front: { date: "2026-13-40" } });
     expect(await problemsOf(date)).toEqual([
@@ -170,18 +170,18 @@ Again?
   });
 
   it("accepts a <ScimLab> and records the challenges it offers, for XP", async () => {
-    const source = lesson().replace("</Section>", '</Section>\n\n<ScimLab id="lab" title="Lab" challenges="provision, offboard">\n\nTry it.\n\n</ScimLab>');
+    const source = lesson({ front: { subjects: "[scim]" } }).replace("</Section>", '</Section>\n\n<ScimLab id="lab" title="Lab" challenges="provision, offboard">\n\nTry it.\n\n</ScimLab>');
     const { lesson: parsed, problems } = await parseLesson(FILE, source);
     expect(problems).toEqual([]);
     expect(parsed?.labChallenges).toEqual(["provision", "offboard"]);
   });
 
   it("rejects an unknown lab challenge, and the rehire without Sam's stale account", async () => {
-    const unknown = lesson().replace("</Section>", '</Section>\n\n<ScimLab id="lab" title="Lab" challenges="provision, delete-user" />');
+    const unknown = lesson({ front: { subjects: "[scim]" } }).replace("</Section>", '</Section>\n\n<ScimLab id="lab" title="Lab" challenges="provision, delete-user" />');
     expect(await problemsOf(unknown)).toEqual([
       expect.stringMatching(/^content\/lessons\/tiny\.mdx:\d+: <ScimLab> attribute "challenges": found "provision, delete-user", expected a comma-separated list of: provision, surname, offboard, rehire, group-push$/),
     ]);
-    const noSam = lesson().replace("</Section>", '</Section>\n\n<ScimLab id="lab" title="Lab" challenges="rehire" users="priya" />');
+    const noSam = lesson({ front: { subjects: "[scim]" } }).replace("</Section>", '</Section>\n\n<ScimLab id="lab" title="Lab" challenges="rehire" users="priya" />');
     const [problem] = await problemsOf(noSam);
     expect(problem).toMatch(/<ScimLab> attribute "users".*`users` to include `sam`/);
   });
@@ -237,6 +237,22 @@ Again?
     expect(await problemOf("![A chart](chart.png)")).toContain('found the relative path "chart.png", expected a path from the site root');
     expect(await problemOf("![A chart](https://example.com/chart.png)")).toContain("found an address on another host, expected a file in public/");
     expect(await problemOf("![A chart](/lessons/tiny/chart.png)")).toContain("found no file public/lessons/tiny/chart.png");
+  });
+
+  it("numbers figures in order: <Figure>, and a Markdown image alone in its paragraph with a title", async () => {
+    const source = lesson().replace(
+      "Read [the section](#one).",
+      'Read [the section](#one).\n\n<Figure src="/apple-touch-icon.png" alt="The logo" caption="The logo, large" />\n\n![The logo again](/apple-touch-icon.png "The logo, once more")\n\nInline ![the logo](/apple-touch-icon.png "not a figure") in a sentence.',
+    );
+    const { lesson: parsed, problems } = await parseLesson(FILE, source);
+    expect(problems).toEqual([]);
+    expect(parsed?.figures).toBe(2);
+    expect(parsed?.code).toMatch(/caption: "The logo, large",[\s\S]*number: "1"/);
+    expect(parsed?.code).toMatch(/caption: "The logo, once more",[\s\S]*number: "2"/);
+    expect(parsed?.code).toMatch(/width: "\d+"/);
+    expect(await problemsOf(lesson().replace("Read [the section](#one).", '![](/apple-touch-icon.png "A caption, no alt")'))).toContainEqual(
+      expect.stringContaining("found an empty alt text"),
+    );
   });
 
   it("adds the base path to site-root image paths in BASE_PATH builds", async () => {

@@ -11,6 +11,7 @@ import matter from "gray-matter";
 import yaml from "js-yaml";
 import remarkGfm from "remark-gfm";
 import { VFile } from "vfile";
+import type { z } from "zod";
 import { TEMPLATE_ANCHORS } from "./anchors";
 import { checkCitations } from "./citations";
 import { frontmatterSchema, type Frontmatter } from "./frontmatter";
@@ -20,10 +21,13 @@ import { remarkLesson } from "./remark-lesson";
 import { remarkNoAutolinks } from "./remark-no-autolinks";
 import { LEVELS } from "./levels";
 import { componentNames, ruleOf } from "./vocabulary";
+import { SUBJECT_NAMES } from "./subjects";
+import { placeholderProblems } from "./placeholders";
+import { plainMdxProblem, yamlProblem } from "./plain-syntax";
 import { emptyScan, type LessonScan } from "./scan";
 import { DEFAULT_KIND } from "@/lib/quiz/kinds";
 
-export interface Lesson extends Pick<LessonScan, "sections" | "questions" | "demos" | "figures" | "flipCards" | "labChallenges" | "labId" | "soFar" | "words"> {
+export interface Lesson extends Pick<LessonScan, "sections" | "questions" | "demos" | "figures" | "flipCards" | "labChallenges" | "labId" | "soFar" | "words" | "l1Blocks"> {
   slug: string;
   /** The file, relative to the project, for messages. */
   file: string;
@@ -67,7 +71,7 @@ export async function parseLesson(filePath: string, source?: string): Promise<{ 
   } catch (error) {
     const mark = (error as { mark?: { line?: number } }).mark;
     const reason = (error as { reason?: string }).reason ?? (error as Error).message;
-    problems.push({ file, line: mark?.line !== undefined ? mark.line + 2 : undefined, message: `frontmatter YAML: ${reason}` });
+    problems.push({ file, ...yamlProblem(raw, reason, mark?.line) });
     // Still check the body, so that one run reports its problems too.
     body = bodyAfterFrontmatter(raw);
   }
@@ -96,9 +100,12 @@ export async function parseLesson(filePath: string, source?: string): Promise<{ 
     });
     code = String(out);
   } catch (error) {
-    // Every other check reads the parsed body: after a syntax error they would only add false alarms.
+    // The checks of the body read the parsed body: after a syntax error they would only add false
+    // alarms. The frontmatter's own problems, found above, are reported with it.
     const e = error as { line?: number; reason?: string; message: string };
-    return { problems: [syntaxProblem(file, e.line, e.reason ?? e.message)] };
+    const reason = e.reason ?? e.message;
+    const plain = plainMdxProblem(body, e.line, reason);
+    return { problems: [...problems, plain ? { file, ...plain } : syntaxProblem(file, e.line, reason)].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) };
   }
   problems.push(...scan.problems);
 
@@ -115,13 +122,18 @@ export async function parseLesson(filePath: string, source?: string): Promise<{ 
   }
 
   problems.push(...checkImages(file, scan.images));
-  if (fm?.success) {
+  if (data !== null) {
+    // A field with a mistake is reported above; the checks that need it wait, and every other
+    // check still runs on the fields that are right, so one run reports every problem.
+    const { fields, known } = fm?.success ? { fields: fm.data, known: () => true } : partialFrontmatter(data);
     const lineOf = (path: PropertyKey[]) => frontmatterLine(raw, path) ?? 1;
-    problems.push(...crossCheck(file, slug, fm.data, scan, lineOf), ...checkCitations(file, fm.data, scan, lineOf));
+    problems.push(...crossCheck(file, slug, fields, scan, lineOf, known, data), ...checkCitations(file, fields, scan, lineOf, known));
   }
+  problems.push(...placeholderProblems(file, raw));
   // Problems without a line (a missing field) first, then the rest in file order.
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  if (problems.length > 0 || !fm?.success) return { problems };
+  // A lesson whose only problems are starter placeholders is still a lesson: the dev preview shows it.
+  if (problems.some((p) => !p.placeholder) || !fm?.success) return { problems };
 
   // A choose-one question's hash leaves its kind out, so that saved answers outlive the kinds' arrival.
   const questions = scan.questions.map((q) => ({
@@ -141,6 +153,7 @@ export async function parseLesson(filePath: string, source?: string): Promise<{ 
       labId: scan.labId,
       soFar: scan.soFar,
       words: scan.words,
+      l1Blocks: scan.l1Blocks,
       slug,
       frontmatter: fm.data,
       code,
@@ -194,6 +207,22 @@ function bodyAfterFrontmatter(raw: string): string {
   return close < 0 ? "" : "\n".repeat(close + 1) + lines.slice(close + 1).join("\n");
 }
 
+/**
+ * The fields of a frontmatter that fails the schema, each checked on its own: those that pass, and
+ * which ones they are. The checks that read a field run only when it is known.
+ */
+function partialFrontmatter(data: Record<string, unknown>): { fields: Frontmatter; known: (field: keyof Frontmatter) => boolean } {
+  const fields: Record<string, unknown> = {};
+  const good = new Set<string>();
+  for (const [key, schema] of Object.entries(frontmatterSchema.shape)) {
+    const result = (schema as z.ZodType).safeParse(data[key]);
+    if (!result.success) continue;
+    fields[key] = result.data;
+    good.add(key);
+  }
+  return { fields: fields as Frontmatter, known: (field) => good.has(field) };
+}
+
 /** Checks that need both the frontmatter and the body. */
 function crossCheck(
   file: string,
@@ -201,26 +230,36 @@ function crossCheck(
   fm: Frontmatter,
   scan: LessonScan,
   lineOf: (path: PropertyKey[]) => number | undefined,
+  known: (field: keyof Frontmatter) => boolean,
+  raw: Record<string, unknown>,
 ): Problem[] {
   const problems: Problem[] = [];
   const at = (message: string, line?: number) => problems.push({ file, line, message });
-  if (fm.slug !== slug) at(`frontmatter field "slug": found "${fm.slug}", expected "${slug}" (the file name without .mdx)`, lineOf(["slug"]));
+  if (known("slug") && fm.slug !== slug) at(`frontmatter field "slug": found "${fm.slug}", expected "${slug}" (the file name without .mdx)`, lineOf(["slug"]));
 
   const seen = new Map<string, number>();
-  fm.glossary.forEach((entry, i) => {
+  if (known("glossary")) fm.glossary.forEach((entry, i) => {
     const key = entry.term.toLowerCase();
     const first = seen.get(key);
     if (first !== undefined) at(`frontmatter field "glossary[${i}].term": found "${entry.term}" already defined at glossary[${first}], expected each term once`, lineOf(["glossary", i, "term"]));
     else seen.set(key, i);
   });
-  fm.tutor.forEach((entry, i) => {
+  if (known("tutor")) fm.tutor.forEach((entry, i) => {
     if (!scan.sections.some((s) => s.id === entry.section)) {
       at(`frontmatter field "tutor[${i}].section": found "${entry.section}", expected one of the lesson's section ids (${scan.sections.map((s) => s.id).join(", ")})`, lineOf(["tutor", i, "section"]));
+    }
+    // An entry without a level is for the lesson's default level; a written one must be offered.
+    const written = ((raw.tutor as unknown[])[i] as Record<string, unknown>).level;
+    if (known("levels") && written !== undefined && !fm.levels.includes(entry.level)) {
+      at(
+        `frontmatter field "tutor[${i}].level": found "${entry.level}", which the lesson does not offer, expected one of the levels in "levels" (${fm.levels.join(", ")})`,
+        lineOf(["tutor", i, "level"]),
+      );
     }
   });
   for (const name of componentNames) {
     const data = ruleOf(name).data;
-    if (!data) continue;
+    if (!data || !known(data.field)) continue;
     const has = data.has(fm);
     if (scan.used.has(name) && !has) {
       at(`frontmatter field "${data.field}": found nothing, expected ${data.expected} for <${name} /> in the body`, lineOf([data.field]));
@@ -228,7 +267,16 @@ function crossCheck(
       at(`frontmatter field "${data.field}": found data that no component shows, expected <${name} /> in the body to show it (or remove the field)`, lineOf([data.field]));
     }
   }
-  for (const use of scan.levelUses) {
+  for (const use of scan.subjectUses) {
+    const subject = ruleOf(use.name).subject;
+    if (!subject || !known("subjects") || fm.subjects.includes(subject.id)) continue;
+    at(
+      `<${use.name}>: found a component that belongs to the subject "${subject.id}" (${SUBJECT_NAMES[subject.id]}) and shows its words and pictures, and "subjects" is [${fm.subjects.join(", ")}]; ` +
+        `expected a component for any subject: use ${subject.instead} (or, in a lesson on ${SUBJECT_NAMES[subject.id]}, add ${subject.id} to "subjects")`,
+      use.line,
+    );
+  }
+  for (const use of known("levels") ? scan.levelUses : []) {
     if (!use.levels.some((level) => fm.levels.includes(level))) {
       const only = use.levels.join(" or ");
       at(
@@ -238,7 +286,7 @@ function crossCheck(
     }
   }
   for (const level of LEVELS) {
-    if (fm.levelHints[level] !== undefined && !fm.levels.includes(level)) {
+    if (known("levels") && known("levelHints") && fm.levelHints[level] !== undefined && !fm.levels.includes(level)) {
       at(
         `frontmatter field "levelHints.${level}": found a hint for ${level}, which the lesson does not offer, expected hints only for the levels in "levels" (${fm.levels.join(", ")})`,
         lineOf(["levelHints", level]),
@@ -260,13 +308,17 @@ function hash(text: string): string {
 
 const cache = new Map<string, Promise<Lesson[]>>();
 
-/** Every lesson in the folder, sorted by date (newest first); throws ContentError on any problem. */
+/**
+ * Every lesson in the folder, sorted by date (newest first); throws ContentError on any problem,
+ * except, in the dev preview, a starter placeholder not yet replaced.
+ */
 export function loadLessons(dir = lessonsDir()): Promise<Lesson[]> {
   let pending = cache.get(dir);
-  if (!pending || process.env.NODE_ENV === "development") {
+  const preview = process.env.NODE_ENV === "development";
+  if (!pending || preview) {
     pending = (async () => {
       const results = await Promise.all((await listLessonFiles(dir)).map((f) => parseLesson(f)));
-      const problems = results.flatMap((r) => r.problems);
+      const problems = results.flatMap((r) => r.problems).filter((p) => !(preview && p.placeholder));
       if (problems.length > 0) throw new ContentError(problems);
       return results
         .map((r) => r.lesson!)

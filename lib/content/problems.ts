@@ -8,6 +8,8 @@ export interface Problem {
   file: string;
   line?: number;
   message: string;
+  /** A starter placeholder not yet replaced (./placeholders.ts): the dev preview shows the lesson anyway. */
+  placeholder?: true;
 }
 
 export function formatProblem(p: Problem): string {
@@ -62,7 +64,9 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown, what: str
         .map((k) => `"${k}"`)
         .join(", ")}, expected only the documented fields (see docs/authoring.md)`;
     case "invalid_type":
-      return `${what} "${field}": found ${found}, expected ${issue.expected === "string" ? "a text" : `a ${issue.expected}`}`;
+      // A schema's own wording (passMark's "a whole number of percent from 1 to 100") says it best.
+      if (!issue.message.startsWith("Invalid input")) return `${what} "${field}": found ${found}, expected ${issue.message}`;
+      return `${what} "${field}": found ${found}, expected ${issue.expected === "string" ? "a text" : issue.expected === "int" ? "a whole number" : `a ${issue.expected}`}`;
     case "invalid_value":
       return `${what} "${field}": found ${found}, expected one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
     case "too_small":

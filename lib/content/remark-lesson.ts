@@ -12,12 +12,13 @@ import type { Question } from "@/lib/question";
 import { citeInfo } from "./citations";
 import { plainText, stemText } from "./question-text";
 import type { LessonScan } from "./scan";
-import { levelWords } from "./level-words";
+import { l1BlockWords, levelWords } from "./level-words";
 import { componentNames, ruleOf, type ComponentName } from "./vocabulary";
 import { CHALLENGE_IDS } from "@/lib/scim-lab/catalog";
 import { levelsShowing } from "./levels";
 import { DEFAULT_KIND, KIND_IDS, keyProblem, questionKind, type QuestionKindId } from "@/lib/quiz/kinds";
 import { lettersFor } from "@/lib/quiz/letters";
+import { imageSize } from "./image-size";
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 type Ancestor = { name: ComponentName; attrs: Record<string, string> };
@@ -93,6 +94,7 @@ export function remarkLesson(scan: LessonScan) {
         const attrs = checkElement(node, ancestors, problem);
         if (attrs && isComponent(node.name)) {
           scan.used.add(node.name);
+          if (ruleOf(node.name).subject) scan.subjectUses.push({ name: node.name, line: line ?? 0 });
           annotate(node, node.name, attrs, ancestors, scan, problem, pendingQuestions);
           next = [...ancestors, { name: node.name, attrs }];
         }
@@ -100,8 +102,10 @@ export function remarkLesson(scan: LessonScan) {
       if ("children" in node) node.children.forEach((child) => visit(child as Nodes, next));
     };
 
+    captionedImagesToFigures(tree);
     visit(tree, []);
     scan.words = levelWords(tree);
+    scan.l1Blocks = l1BlockWords(tree);
 
     // Variants fill their question's place: the total counts places.
     const total = String(pendingQuestions.filter(({ info }) => info.variantOf === null).length);
@@ -110,6 +114,37 @@ export function remarkLesson(scan: LessonScan) {
       setAttr(node, "total", total);
     }
   };
+}
+
+/**
+ * A Markdown image alone in its paragraph with a title, `![alt](/lessons/x/flow.png "Caption")`,
+ * is a figure: it becomes `<Figure src alt caption>`, numbered and captioned like one. An image
+ * without a title, or inside running text, stays a plain image.
+ */
+function captionedImagesToFigures(tree: Root) {
+  const walk = (parent: Nodes) => {
+    if (!("children" in parent)) return;
+    parent.children.forEach((child, i) => {
+      const only = child.type === "paragraph" && child.children.length === 1 ? child.children[0] : undefined;
+      if (only?.type === "image" && only.title?.trim()) {
+        const figure: MdxJsxFlowElement = {
+          type: "mdxJsxFlowElement",
+          name: "Figure",
+          attributes: [
+            { type: "mdxJsxAttribute", name: "src", value: only.url },
+            { type: "mdxJsxAttribute", name: "alt", value: only.alt ?? "" },
+            { type: "mdxJsxAttribute", name: "caption", value: only.title.trim() },
+          ],
+          children: [],
+          position: child.position,
+        };
+        (parent.children as Nodes[])[i] = figure;
+      } else {
+        walk(child as Nodes);
+      }
+    });
+  };
+  walk(tree);
 }
 
 /** Site-root paths get the deployment's base path (BASE_PATH builds serve the site under a sub-path). */
@@ -209,6 +244,19 @@ function annotate(
       scan.figures += 1;
       setAttr(node, "number", String(scan.figures));
       break;
+    case "Figure": {
+      scan.figures += 1;
+      setAttr(node, "number", String(scan.figures));
+      const src = attrs.src ?? "";
+      scan.images.push({ src, alt: attrs.alt ?? null, line, via: `<Figure src="${src}">` });
+      const size = imageSize(src);
+      if (size) {
+        setAttr(node, "width", String(size.width));
+        setAttr(node, "height", String(size.height));
+      }
+      if (src) setAttr(node, "src", withBasePath(src));
+      break;
+    }
     case "FlipCard":
       scan.flipCards += 1;
       break;

@@ -74,6 +74,10 @@ export interface LessonScan {
    * `wireFrom`, with the levels that would show it. One no offered level shows is an error.
    */
   levelUses: LevelUse[];
+  /** Each use of a component that belongs to a subject (lib/content/subjects.ts). */
+  subjectUses: { name: ComponentName; line: number }[];
+  /** L1's words in each kind of block (QuickCheck, Demo, FlipCards …), largest first. */
+  l1Blocks: { block: string; words: number }[];
   /** Words a reader sees at each level. */
   words: LevelWords;
 }
@@ -106,6 +110,8 @@ export function emptyScan(file: string): LessonScan {
     cites: [],
     used: new Set(),
     levelUses: [],
+    subjectUses: [],
+    l1Blocks: [],
     words: { L1: 0, L2: 0, L3: 0 },
   };
 }

@@ -16,6 +16,7 @@ import { CHALLENGE_IDS } from "@/lib/scim-lab/catalog";
 import { SEED_ACCOUNT_KEYS } from "@/lib/scim-lab/seed";
 import type { Frontmatter } from "./frontmatter";
 import { LEVELS } from "./levels";
+import type { Subject } from "./subjects";
 
 export { LEVELS, type Level } from "./levels";
 
@@ -64,6 +65,11 @@ interface Rule<A extends z.ZodType = z.ZodType> {
   misplaced?: Readonly<Record<string, string>>;
   /** The frontmatter it shows: the body must use the component when the data is there, and vice versa. */
   data?: { field: keyof Frontmatter; has: (fm: Frontmatter) => boolean; expected: string };
+  /**
+   * The subject its words and pictures belong to: only a lesson that lists it in `subjects` may use
+   * it; any other lesson is told to use `instead`.
+   */
+  subject?: { id: Subject; instead: string };
 }
 
 const rule = <A extends z.ZodType>(r: Rule<A>) => r;
@@ -83,7 +89,16 @@ export const vocabulary = {
   /** A boxed aside. `type` picks the icon, label and colour; `title` is its heading. */
   Callout: rule({ attributes: z.strictObject({ type: z.enum(CALLOUT_TYPES), title: text.optional() }) }),
   /** A hand-built SVG infographic with its caption (children). Numbered "Figure n" in order. */
-  Infographic: rule({ attributes: z.strictObject({ name: z.enum(INFOGRAPHICS), title: text }) }),
+  Infographic: rule({
+    attributes: z.strictObject({ name: z.enum(INFOGRAPHICS), title: text }),
+    subject: { id: "scim", instead: '<Figure src="/lessons/<slug>/figure.svg" alt="…" caption="…" /> with an image or SVG file of your own' },
+  }),
+  /**
+   * A figure of the lesson's own: an image or SVG file from public/ (`src` from the site root, such
+   * as /lessons/<slug>/flow.svg), its `alt` text and its `caption`. Children add to the caption.
+   * Numbered "Figure n" in order, with the infographics.
+   */
+  Figure: rule({ attributes: z.strictObject({ src: text, alt: text, caption: text }) }),
   /** A row of flip cards. Children: FlipCard. */
   FlipCards: rule({ attributes: z.strictObject({}) }),
   /** One flip card: the front shows `icon` and `title`; children are the back. */
@@ -199,6 +214,7 @@ export const vocabulary = {
         message: "`users` to include `sam` when the `rehire` challenge is offered (the rehire meets Sam's stale account)",
         path: ["users"],
       }),
+    subject: { id: "scim", instead: "<Demo> with steps of your own subject, or <QuickCheck> questions" },
   }),
   /** The glossary, from frontmatter `glossary`. */
   Glossary: rule({

@@ -51,3 +51,26 @@ export function urlsLeavingPackage(html: string): string[] {
   if (html.includes(PACKAGE_ASSET_PREFIX)) found.add(PACKAGE_ASSET_PREFIX);
   return [...found];
 }
+
+/**
+ * The page with every root-relative URL of a file the site serves from public/ (a lesson's images,
+ * a handout it links to) turned into a path relative to the package root, and those files' paths.
+ * A URL counts when it is a whole quoted value (an attribute, a string in the inline payload, a CSS
+ * `url(…)`) and `isPublicFile` says the path is a file; anything else is left for the guard.
+ */
+export function packagePublicFiles(html: string, isPublicFile: (file: string) => boolean): { html: string; files: string[] } {
+  const files = new Set<string>();
+  const url = /(=["']|\\"|"|url\(["']?)\/(?!\/)([^"'\\()\s?#]+)(?=["'\\)?#])/g;
+  const out = html.replace(url, (whole, before: string, file: string) => {
+    let name: string;
+    try {
+      name = decodeURI(file);
+    } catch {
+      return whole;
+    }
+    if (name.split("/").some((part) => part === ".." || part === "." || part === "") || !isPublicFile(name)) return whole;
+    files.add(name);
+    return `${before}./${file}`;
+  });
+  return { html: out, files: [...files].sort() };
+}
