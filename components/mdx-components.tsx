@@ -74,7 +74,7 @@ export function lessonComponents(lesson: Lesson): Record<ComponentName, MDXCompo
     ConsolePath,
     ScimLab,
     Tutor: (p: AttributesOf<"Tutor">) => <Tutor {...p} entries={fm.tutor} glossary={fm.glossary} synonyms={fm.tutorSynonyms} sections={sections} />,
-    OwnWords: () => (fm.ownWords ? <OwnWords ownWords={fm.ownWords} /> : null),
+    OwnWords: () => (fm.ownWords ? <OwnWords ownWords={fm.ownWords} sections={sectionRefs} /> : null),
     TeachFriend: (p: AttributesOf<"TeachFriend">) => (
       <TeachFriend
         {...p}

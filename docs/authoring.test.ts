@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { lessonComponents } from "@/components/mdx-components";
-import { frontmatterSchema } from "@/lib/content/frontmatter";
+import { frontmatterSchema, keyPoint, misconception } from "@/lib/content/frontmatter";
 import { parseLesson, type Lesson } from "@/lib/content/load";
 import type { z } from "zod";
 import { CALLOUT_TYPES, componentNames, INFOGRAPHICS, ruleOf, SCENARIO_STEPS, vocabulary } from "@/lib/content/vocabulary";
@@ -74,6 +74,16 @@ describe("docs/authoring.md", () => {
   it("describes every frontmatter field", () => {
     const table = chapter("Frontmatter");
     for (const field of Object.keys(frontmatterSchema.shape)) expect(table).toContain(`| \`${field}\` |`);
+  });
+
+  it("names every field of a key point and a misconception in the ownWords row, optional ones with ?", () => {
+    const row = chapter("Frontmatter").split("\n").find((line) => line.startsWith("| `ownWords` |")) ?? "";
+    for (const schema of [keyPoint, misconception]) {
+      for (const [key, field] of Object.entries(schema.shape)) {
+        const name = (field as z.ZodType).safeParse(undefined).success ? `${key}?` : key;
+        expect(row, `${name} in the ownWords row`).toContain(`\`${name}\``);
+      }
+    }
   });
 
   it("names every authoring-mistake fixture in the error table", () => {
