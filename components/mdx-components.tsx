@@ -8,6 +8,7 @@ import type { ComponentProps } from "react";
 import type { Lesson } from "@/lib/content/load";
 import type { AttributesOf, ComponentName } from "@/lib/content/vocabulary";
 import { teachSummary } from "@/lib/summary";
+import { LEVELS, offeredLevel, type Level as ReadingLevel } from "@/lib/content/levels";
 import { lessonPath, site } from "@/lib/site";
 import { Callout } from "./mdx/callout";
 import { Cite } from "./mdx/cite";
@@ -78,7 +79,15 @@ export function lessonComponents(lesson: Lesson): Record<ComponentName, MDXCompo
     TeachFriend: (p: AttributesOf<"TeachFriend">) => (
       <TeachFriend
         {...p}
-        summary={teachSummary({ title: fm.title, url: site.url + site.basePath + lessonPath(lesson.slug), sections, soFar: lesson.soFar })}
+        summaries={
+          Object.fromEntries(
+            LEVELS.map((level) => [
+              level,
+              teachSummary({ title: fm.title, url: site.url + site.basePath + lessonPath(lesson.slug), sections, soFar: lesson.soFar.map((box) => box[level]) }),
+            ]),
+          ) as Record<ReadingLevel, string>
+        }
+        startLevel={offeredLevel(undefined, fm.levels)}
       />
     ),
     Glossary: () => <Glossary entries={fm.glossary} />,

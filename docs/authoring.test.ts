@@ -10,7 +10,7 @@ import { lessonComponents } from "@/components/mdx-components";
 import { frontmatterSchema, keyPoint, misconception } from "@/lib/content/frontmatter";
 import { parseLesson, type Lesson } from "@/lib/content/load";
 import type { z } from "zod";
-import { CALLOUT_TYPES, componentNames, INFOGRAPHICS, ruleOf, SCENARIO_STEPS, vocabulary } from "@/lib/content/vocabulary";
+import { CALLOUT_TYPES, componentNames, FLIP_CARD_ICONS, INFOGRAPHICS, ruleOf, SCENARIO_STEPS, vocabulary } from "@/lib/content/vocabulary";
 
 const guide = readFileSync(path.resolve("docs/authoring.md"), "utf8");
 
@@ -69,6 +69,13 @@ describe("docs/authoring.md", () => {
   it("lists every callout type, infographic and scenario step in the table", () => {
     const table = chapter("Need → Component");
     for (const value of [...CALLOUT_TYPES, ...INFOGRAPHICS, ...SCENARIO_STEPS]) expect(table).toContain(`\`${value}\``);
+  });
+
+  it("lists every flip card icon in the flip cards chapter", () => {
+    const start = guide.indexOf("\n### Flip cards\n");
+    expect(start, "a ### Flip cards chapter").toBeGreaterThan(0);
+    const chapterText = guide.slice(start, guide.indexOf("\n### ", start + 1));
+    for (const icon of FLIP_CARD_ICONS) expect(chapterText).toContain(`\`${icon}\``);
   });
 
   it("describes every frontmatter field", () => {

@@ -38,10 +38,14 @@ export function filterPath(resource: "Users" | "Groups", attribute: string, valu
 
 export const ok = (exchange: Exchange) => exchange.response.status >= 200 && exchange.response.status < 300;
 
-/** The answer's error detail, for the System Log's reason. */
+/**
+ * The answer's error detail, for the System Log's reason, without a closing full stop (the
+ * server's detail often has one): callers end the sentence, so it never reads "expired.. Fix".
+ */
 function detail(exchange: Exchange): string {
   const body = exchange.response.body as { detail?: string } | undefined;
-  return `${exchange.request.method} ${exchange.request.path.split("?")[0]} answered ${exchange.response.status} ${exchange.response.statusText}${body?.detail ? `: ${body.detail}` : ""}`;
+  const said = body?.detail?.trim().replace(/[.\s]+$/, "");
+  return `${exchange.request.method} ${exchange.request.path.split("?")[0]} answered ${exchange.response.status} ${exchange.response.statusText}${said ? `: ${said}` : ""}`;
 }
 
 /**
@@ -56,5 +60,5 @@ export function failure(exchange: Exchange, eventType: string, target: string): 
     const wait = exchange.response.headers["Retry-After"];
     return { eventType: "application.integration.rate_limit_exceeded", outcome: "FAILURE", target, message: `${detail(exchange)} (Retry-After: ${wait} s). Fix: raise the app's limit for Okta's client, or retry the failed task once the window has passed.` };
   }
-  return { eventType, outcome: "FAILURE", target, message: detail(exchange) };
+  return { eventType, outcome: "FAILURE", target, message: `${detail(exchange)}.` };
 }
