@@ -135,7 +135,9 @@ function alternatives(query: string, terms: readonly string[], synonyms: Readonl
     const wordTerms = words.flatMap((w) => termsOf(w));
     for (const term of terms) {
       const alts = out.get(term)!;
-      if (keyTerms.includes(term) && normal.includes(` ${key.toLowerCase()} `)) alts.push(...wordTerms);
+      // The key in any form ("updating" asks about "update"), or its exact phrase ("how long").
+      const asksKey = normal.includes(` ${key.toLowerCase()} `) || (keyTerms.length > 0 && keyTerms.every((k) => terms.some((t) => sameTerm(t, k))));
+      if (keyTerms.some((k) => sameTerm(term, k)) && asksKey) alts.push(...wordTerms);
       if (wordTerms.some((w) => sameTerm(term, w))) alts.push(...keyTerms);
     }
   }
