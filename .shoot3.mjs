@@ -1,0 +1,13 @@
+import { chromium } from "@playwright/test";
+const [,, base, tag] = process.argv;
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+const ctx = await browser.newContext({ viewport: { width: 360, height: 740 }, colorScheme: "dark", reducedMotion: "reduce" });
+const page = await ctx.newPage();
+await page.goto(base + "/lessons/okta-scim-provisioning/");
+await page.waitForLoadState("networkidle");
+await page.evaluate(() => document.querySelectorAll("#sources ol li")[9].scrollIntoView({ block: "center" }));
+await page.waitForTimeout(300);
+await page.screenshot({ path: `/tmp/fbshots/${tag}-sources-viewport.png` });
+await page.locator("#whats-next").scrollIntoViewIfNeeded();
+await page.locator("#whats-next").screenshot({ path: `/tmp/fbshots/${tag}-whats-next.png` });
+await browser.close();
