@@ -10,6 +10,7 @@ import type { AttributesOf, ComponentName } from "@/lib/content/vocabulary";
 import { questionRef } from "@/lib/question";
 import { placeOf } from "@/lib/quiz/variants";
 import { teachSummary } from "@/lib/summary";
+import { LEVELS, offeredLevel, type Level as ReadingLevel } from "@/lib/content/levels";
 import { lessonPath, site } from "@/lib/site";
 import { Callout } from "./mdx/callout";
 import { Cite } from "./mdx/cite";
@@ -81,11 +82,19 @@ export function lessonComponents(lesson: Lesson): Record<ComponentName, MDXCompo
     ConsolePath,
     ScimLab,
     Tutor: (p: AttributesOf<"Tutor">) => <Tutor {...p} entries={fm.tutor} glossary={fm.glossary} synonyms={fm.tutorSynonyms} sections={sections} />,
-    OwnWords: () => (fm.ownWords ? <OwnWords ownWords={fm.ownWords} /> : null),
+    OwnWords: () => (fm.ownWords ? <OwnWords ownWords={fm.ownWords} sections={sectionRefs} /> : null),
     TeachFriend: (p: AttributesOf<"TeachFriend">) => (
       <TeachFriend
         {...p}
-        summary={teachSummary({ title: fm.title, url: site.url + site.basePath + lessonPath(lesson.slug), sections, soFar: lesson.soFar })}
+        summaries={
+          Object.fromEntries(
+            LEVELS.map((level) => [
+              level,
+              teachSummary({ title: fm.title, url: site.url + site.basePath + lessonPath(lesson.slug), sections, soFar: lesson.soFar.map((box) => box[level]) }),
+            ]),
+          ) as Record<ReadingLevel, string>
+        }
+        startLevel={offeredLevel(undefined, fm.levels)}
       />
     ),
     Glossary: () => <Glossary entries={fm.glossary} />,

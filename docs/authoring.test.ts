@@ -7,11 +7,11 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { lessonComponents } from "@/components/mdx-components";
-import { frontmatterSchema, source } from "@/lib/content/frontmatter";
+import { frontmatterSchema, keyPoint, misconception, source } from "@/lib/content/frontmatter";
 import { parseLesson, type Lesson } from "@/lib/content/load";
 import type { z } from "zod";
 import { KIND_IDS, QUESTION_KINDS, type QuestionKindId } from "@/lib/quiz/kinds";
-import { CALLOUT_TYPES, componentNames, INFOGRAPHICS, ruleOf, SCENARIO_STEPS, vocabulary } from "@/lib/content/vocabulary";
+import { CALLOUT_TYPES, componentNames, FLIP_CARD_ICONS, INFOGRAPHICS, ruleOf, SCENARIO_STEPS, vocabulary } from "@/lib/content/vocabulary";
 
 const guide = readFileSync(path.resolve("docs/authoring.md"), "utf8");
 
@@ -87,6 +87,13 @@ describe("docs/authoring.md", () => {
     }
   });
 
+  it("lists every flip card icon in the flip cards chapter", () => {
+    const start = guide.indexOf("\n### Flip cards\n");
+    expect(start, "a ### Flip cards chapter").toBeGreaterThan(0);
+    const chapterText = guide.slice(start, guide.indexOf("\n### ", start + 1));
+    for (const icon of FLIP_CARD_ICONS) expect(chapterText).toContain(`\`${icon}\``);
+  });
+
   it("describes every frontmatter field", () => {
     const table = chapter("Frontmatter");
     for (const field of Object.keys(frontmatterSchema.shape)) expect(table).toContain(`| \`${field}\` |`);
@@ -96,6 +103,16 @@ describe("docs/authoring.md", () => {
     const row = chapter("Frontmatter").split("\n").find((line) => line.startsWith("| `sources` |"));
     expect(row, "a row for sources").toBeDefined();
     for (const key of Object.keys(source.shape)) expect(row, `sources' field ${key}`).toContain(`\`${key}\``);
+  });
+
+  it("names every field of a key point and a misconception in the ownWords row, optional ones with ?", () => {
+    const row = chapter("Frontmatter").split("\n").find((line) => line.startsWith("| `ownWords` |")) ?? "";
+    for (const schema of [keyPoint, misconception]) {
+      for (const [key, field] of Object.entries(schema.shape)) {
+        const name = (field as z.ZodType).safeParse(undefined).success ? `${key}?` : key;
+        expect(row, `${name} in the ownWords row`).toContain(`\`${name}\``);
+      }
+    }
   });
 
   it("names every authoring-mistake fixture in the error table", () => {

@@ -161,6 +161,47 @@ test.describe("citations", () => {
   });
 });
 
+test("a paragraph's citations take one Tab stop, and the arrow keys move between them", async ({ page }) => {
+  await openLesson(page);
+  // The first block (paragraph or list item) that shows two or more citation links.
+  const marked = await citations(page).evaluateAll((links) => {
+    const visible = links.filter((a) => (a as HTMLElement).offsetParent !== null);
+    const blockOf = (a: Element) => a.closest("p, li, td, th, dd, figcaption, blockquote");
+    const block = visible.map(blockOf).find((b, i, all) => b && all.indexOf(b) !== i);
+    if (!block) return 0;
+    const group = visible.filter((a) => blockOf(a) === block);
+    group.forEach((a) => a.setAttribute("data-test-group", ""));
+    return group.length;
+  });
+  expect(marked, "a block with several citations").toBeGreaterThan(1);
+  const group = page.locator("[data-test-group]");
+  const first = group.first();
+  const last = group.last();
+  await expect(first).toHaveAttribute("tabindex", "0");
+  for (let i = 1; i < marked; i++) await expect(group.nth(i)).toHaveAttribute("tabindex", "-1");
+  await expect(first).toHaveAccessibleDescription(/arrow keys/);
+
+  await first.focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(group.nth(1)).toBeFocused();
+  await page.keyboard.press("End");
+  await expect(last).toBeFocused();
+  await page.keyboard.press("Home");
+  await expect(first).toBeFocused();
+  await page.keyboard.press("ArrowLeft");
+  await expect(first).toBeFocused();
+
+  // One Tab leaves the whole group; Shift+Tab comes back to the link last reached.
+  await page.keyboard.press("End");
+  await page.keyboard.press("Tab");
+  expect(await group.evaluateAll((links) => links.includes(document.activeElement as HTMLElement))).toBe(false);
+  await page.keyboard.press("Shift+Tab");
+  await expect(last).toBeFocused();
+  const href = (await last.getAttribute("href"))!;
+  await page.keyboard.press("Enter");
+  await expectLandedOn(page, href);
+});
+
 test.describe("citations without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, LESSON, openLesson, savedProgress, tabTo, test } from "./support";
+import { expect, LESSON, lessonFrontmatter, openLesson, savedProgress, tabTo, test } from "./support";
 
 const L3_TEXT = "urn:ietf:params:scim:schemas:core:2.0:User";
 const L2_ONLY = /^Many guides say Okta sends every update as a PATCH/;
@@ -118,3 +118,48 @@ test.describe("Read as", () => {
     await context.close();
   });
 });
+
+for (const [name, setup] of [
+  ["desktop", async () => {}],
+  ["360 px dark", async ({ page }: { page: Page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.emulateMedia({ colorScheme: "dark" });
+  }],
+] as const) {
+  test.describe(`a reading level change is announced (${name})`, () => {
+    test.beforeEach(async ({ page }) => setup({ page }));
+
+    test("picking a level says which level and what it changes, politely and once", async ({ page }) => {
+      await openLesson(page);
+      const fm = lessonFrontmatter();
+      const r = readAs(page);
+      const status = r.group.getByRole("status");
+      await expect(status).toHaveText("");
+      for (const level of ["L1", "L3"] as const) {
+        await r.radio(level).check();
+        const described = (await r.radio(level).getAttribute("aria-describedby")) ?? "";
+        const hint = ((await page.locator(`[id="${described}"]`).textContent()) ?? "").trim();
+        const label = await r.radio(level).evaluate((el) => (el as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? "");
+        await expect(status).toHaveText(`Now reading at ${label}. ${hint}`);
+        if (fm.levelHints[level]) expect(hint).toBe(fm.levelHints[level]);
+      }
+    });
+
+    test("the L1 So-far boxes and the Teach a friend summary are in L1 words", async ({ page }) => {
+      await openLesson(page);
+      await readAs(page).radio("L2").check();
+      const boxes = page.locator("[data-so-far]");
+      const atL2 = await boxes.evaluateAll((els) => els.map((el) => (el as HTMLElement).innerText));
+      await page.getByRole("button", { name: "Generate summary" }).click();
+      const summaryL2 = await page.getByRole("region", { name: "Summary to share" }).innerText();
+      await readAs(page).radio("L1").check();
+      const atL1 = await boxes.evaluateAll((els) => els.map((el) => (el as HTMLElement).innerText));
+      expect(atL1).toHaveLength(atL2.length);
+      atL1.forEach((text, i) => expect(text, `So-far box ${i + 1}`).not.toBe(atL2[i]));
+      const summaryL1 = await page.getByRole("region", { name: "Summary to share" }).innerText();
+      expect(summaryL1).not.toBe(summaryL2);
+      // Each L1 box's words are in the L1 summary.
+      for (const text of atL1) expect(summaryL1).toContain(text.replace(/^So far\s*/, "").trim());
+    });
+  });
+}

@@ -34,3 +34,13 @@ export function tutorDocs(entries: readonly TutorEntryData[], glossary: readonly
     ),
   ];
 }
+
+/**
+ * The curated questions the tutor suggests before anything is typed: at L1 the ones written for L1
+ * come first (each group in the lesson's order), at other levels the lesson's order as it is.
+ */
+export function suggestedDocs(entries: readonly TutorEntryData[], level: Level): TutorDoc[] {
+  const docs = tutorDocs(entries);
+  if (level !== "L1") return docs;
+  return [...docs.filter((d) => d.level === "L1"), ...docs.filter((d) => d.level !== "L1")];
+}

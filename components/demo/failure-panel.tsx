@@ -38,13 +38,13 @@ export function DemoFailurePanel({ failure, target, steps, state, icon, wireFrom
             <div data-level-min={wireFrom}>
               <dt className="font-semibold">{target} returns</dt>
               <dd>
-                <code className="[overflow-wrap:anywhere]">{failure.wire}</code>
+                <code className="break-words">{failure.wire}</code>
               </dd>
             </div>
             <div data-level-min={wireFrom}>
               <dt className="font-semibold">{failure.log ?? "The log"} shows</dt>
               <dd>
-                <code className="[overflow-wrap:anywhere]">{failure.event}</code>
+                <code className="break-words">{failure.event}</code>
               </dd>
             </div>
             <div>

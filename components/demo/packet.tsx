@@ -6,7 +6,8 @@ import type { ReactNode } from "react";
 /**
  * The packet that travels along the wire. It only exists once the learner presses Play or Step,
  * so this module (and framer-motion with it) is loaded on demand and is not part of the page's
- * first-load JavaScript. Moved with transforms only (a track-wide carrier plus the packet's own
+ * first-load JavaScript. It is never wider than the wire: a long label ("Group Push sync") wraps
+ * inside the pill rather than being cut off. Moved with transforms only (a track-wide carrier plus the packet's own
  * width), never with left/right: transforms are not layout shifts.
  */
 export default function Packet({ forward, broken, direction, children }: {
@@ -33,7 +34,7 @@ export default function Packet({ forward, broken, direction, children }: {
           animate={{ x: packet.to }}
           transition={travel}
           data-packet={direction}
-          className={`inline-block rounded-full px-2 py-0.5 font-mono text-xs font-bold whitespace-nowrap shadow ${
+          className={`inline-block max-w-full rounded-xl px-2 py-0.5 text-center font-mono text-xs leading-tight font-bold text-balance shadow ${
             broken ? "bg-danger text-on-accent" : "bg-accent text-on-accent"
           }`}
         >

@@ -14,12 +14,23 @@ const MARK: Record<StepPhase, { look: string; spoken: string }> = {
  * What a step's card says: its caption and wire line, or the failure it suffered in "Break it".
  * The wire line carries the demo's `wireFrom` level, so the reading-level CSS hides it below that.
  */
-function StepBody({ caption, wire, wireFrom, failed }: { caption: ReactNode; wire?: string; wireFrom?: Level; failed?: boolean }) {
+function StepBody({ caption, wire, wireFrom, failed, expected }: {
+  caption: ReactNode;
+  wire?: string;
+  wireFrom?: Level;
+  failed?: boolean;
+  /** On the failed step: what should have happened, so the card says what went wrong against what was meant. */
+  expected?: ReactNode;
+}) {
   return (
     <>
       <div className="text-[0.95rem] [&>p]:my-0.5">{failed ? <p className="font-semibold text-danger">{caption}</p> : caption}</div>
+      {expected && (
+        <div className="mt-1 text-sm text-muted [&>p]:my-0.5 [&>p:first-child]:before:font-semibold [&>p:first-child]:before:content-['Expected:_']">{expected}</div>
+      )}
       {wire && (
-        <code data-level-min={wireFrom} className="mt-1 inline-block text-[0.8rem] [overflow-wrap:anywhere]">
+        // Whole tokens: "409" never splits into "4 09"; a token longer than the line still may.
+        <code data-level-min={wireFrom} className="mt-1 inline-block max-w-full text-[0.8rem] break-words">
           {wire}
         </code>
       )}
@@ -62,7 +73,7 @@ export function DemoStepList({ steps, state, failure = null, wireFrom }: { steps
                     <StepBody caption={step.caption} wire={step.wire} wireFrom={wireFrom} />
                   </div>
                   <div data-step-story="failure" aria-hidden={phase !== "failed" || undefined} className={`[grid-area:1/1] ${phase === "failed" ? "" : "invisible"}`}>
-                    <StepBody caption={failure.title} wire={failure.wire} wireFrom={wireFrom} failed />
+                    <StepBody caption={failure.title} expected={step.caption} wire={failure.wire} wireFrom={wireFrom} failed />
                   </div>
                 </div>
               ) : (

@@ -7,7 +7,8 @@ import "./flip-card.css";
 export interface FlipCardToggleProps {
   /** Stable id saved in progress (the slugged title), so a flipped card stays flipped on reload. */
   id: string;
-  icon: string;
+  /** The card's icon, rendered on the server so its SVG code stays out of the client bundle. */
+  icon: ReactNode;
   title: string;
   /** 1-based position and count, for "Card n of total". */
   number: number;
@@ -57,7 +58,7 @@ export function FlipCardToggle({ id, icon, title, number, total, children, turnI
             {position}
           </span>
           <span aria-hidden="true" className="flex flex-1 items-center gap-2 text-lg font-bold">
-            <span className="text-2xl">{icon}</span>
+            {icon}
             {title}
           </span>
           <span data-flip-hint className="block text-sm text-muted">

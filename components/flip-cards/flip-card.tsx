@@ -4,6 +4,7 @@ import type { AttributesOf } from "@/lib/content/vocabulary";
 import { Children, isValidElement, type ReactNode } from "react";
 import { slug } from "github-slugger";
 import { FlipCardToggle } from "./flip-card-toggle";
+import { FLIP_CARD_ICON } from "./flip-card-icons";
 
 const TURN_ICONS = {
   front: <RotateCw aria-hidden="true" className={ICON} />,
@@ -34,17 +35,17 @@ function asPhrasing(children: ReactNode): ReactNode {
 
 /** One flip card: the front shows the icon and the term, the back its definition. */
 export function FlipCard({ icon, title, index = "0", total = "1", children }: FlipCardProps) {
+  const Glyph = FLIP_CARD_ICON[icon];
+  const glyph = <Glyph aria-hidden="true" className="size-6 shrink-0 text-accent" />;
   return (
     <li className="!my-0 flex">
-      <FlipCardToggle id={slug(title)} icon={icon} title={title} number={Number(index) + 1} total={Number(total)} turnIcons={TURN_ICONS}>
+      <FlipCardToggle id={slug(title)} icon={glyph} title={title} number={Number(index) + 1} total={Number(total)} turnIcons={TURN_ICONS}>
         {asPhrasing(children)}
       </FlipCardToggle>
       {/* Without JavaScript nothing can flip: a plain card with both sides, and no button. */}
       <div data-flip-card-plain className="no-js-only w-full rounded-xl border border-line-soft bg-surface p-4">
         <p className="flex items-center gap-2 text-lg font-bold">
-          <span aria-hidden="true" className="text-2xl">
-            {icon}
-          </span>
+          {glyph}
           {title}
         </p>
         <div className="mt-2 text-[0.95rem] leading-relaxed [&>p]:my-1">{children}</div>

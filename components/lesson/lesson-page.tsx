@@ -6,6 +6,7 @@ import { questionKey } from "@/lib/question";
 import { LmsNote } from "@/components/progress/lms-note";
 import { ProgressProvider } from "@/components/progress/progress-provider";
 import { SectionReadTracker } from "@/components/progress/section-read-tracker";
+import { CiteKeys } from "@/components/mdx/cite-keys";
 import { XpMeter } from "@/components/progress/xp-meter";
 import { xpLesson } from "@/lib/xp";
 import { xpPlaces } from "./xp-places";
@@ -53,6 +54,7 @@ export function LessonPage({ lesson }: { lesson: Lesson }) {
           <LevelScript slug={lesson.slug} levels={fm.levels} />
           <LessonBody lesson={lesson} />
         </article>
+        <CiteKeys />
       </main>
       <SiteFooter />
     </ProgressProvider>

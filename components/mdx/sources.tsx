@@ -15,7 +15,8 @@ export function Sources({ entries }: { entries: Frontmatter["sources"] }) {
       <h2 id="sources-title" className="text-xl font-bold">
         <Library aria-hidden="true" className={LEAD_ICON} />Sources
       </h2>
-      <ol className="mt-3 list-decimal space-y-2 pl-6">
+      {/* Room for a two-digit number and its full stop inside the column, clear of the screen's edge. */}
+      <ol className="mt-3 list-decimal space-y-2 pl-9">
         {entries.map((s) => (
           <li key={s.id} id={sourceAnchor(s.id)} className="-mx-2 rounded-md px-2 py-0.5 target:bg-accent-soft target:outline-2 target:outline-accent">
             {s.publisher} — {s.title}.{" "}

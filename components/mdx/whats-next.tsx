@@ -7,7 +7,18 @@ export function WhatsNext({ next }: { next: NonNullable<Frontmatter["next"]> }) 
       <h2 id="whats-next-title" className="text-xl font-bold">What&apos;s next?</h2>
       <p className="mt-1 font-semibold">
         {/* A SCORM package holds only this lesson: a link to another page of the site would leave it. */}
-        {next.href && !(site.packaged && next.href.startsWith("/")) ? <a href={next.href} className="text-accent underline">{next.title}</a> : next.title}
+        {next.href && !(site.packaged && next.href.startsWith("/")) ? (
+          /^https?:\/\//.test(next.href) ? (
+            <a href={next.href} rel="noopener noreferrer" target="_blank" className="text-accent underline underline-offset-4">
+              {next.title}
+              <span className="sr-only"> (opens in a new tab)</span>
+            </a>
+          ) : (
+            <a href={next.href} className="text-accent underline underline-offset-4">{next.title}</a>
+          )
+        ) : (
+          next.title
+        )}
       </p>
       <p className="mt-1">{next.description}</p>
     </section>

@@ -1,14 +1,18 @@
 "use client";
 
 import { useId, useRef, useState } from "react";
+import { Lightbulb } from "lucide-react";
+import { LEAD_ICON } from "@/components/icons/icon-class";
 import { useProgress } from "@/components/progress/progress-provider";
-import { checkKeyPoints, type KeyPoint } from "@/lib/own-words";
+import { checkKeyPoints, findMisconceptions, type KeyPoint, type Misconception } from "@/lib/own-words";
 
 export interface OwnWordsFormProps {
   /** The expert's version, revealed on "Compare". */
   expert: string;
   /** The points a good line covers (frontmatter `ownWords.keyPoints`). */
   keyPoints: KeyPoint[];
+  /** The mix-ups the exercise watches for (frontmatter `ownWords.misconceptions`), with the name of the section that explains each. */
+  misconceptions: (Misconception & { sectionName: string })[];
 }
 
 /**
@@ -16,7 +20,7 @@ export interface OwnWordsFormProps {
  * which key points the line covers, ticked live as they edit it. Without JavaScript the button
  * gives way to a disclosure with the expert version.
  */
-export function OwnWordsForm({ expert, keyPoints }: OwnWordsFormProps) {
+export function OwnWordsForm({ expert, keyPoints, misconceptions }: OwnWordsFormProps) {
   const hydrated = useProgress((s) => s.hydrated);
   const saved = useProgress((s) => s.ownWords);
   const setOwnWords = useProgress((s) => s.setOwnWords);
@@ -28,6 +32,10 @@ export function OwnWordsForm({ expert, keyPoints }: OwnWordsFormProps) {
   const line = hydrated ? saved : "";
   const points = checkKeyPoints(line, keyPoints);
   const covered = points.filter((p) => p.covered).length;
+  const mixUps = findMisconceptions(line, misconceptions);
+  // What the last click did, said once and politely; the panel itself is not a live region.
+  const [announcement, setAnnouncement] = useState("");
+  const result = `Your line covers ${covered} of ${points.length} key points${mixUps.length > 0 ? ` and mixes up ${mixUps.length === 1 ? "one point" : `${mixUps.length} points`}` : ""}.`;
 
   return (
     <div>
@@ -62,6 +70,7 @@ export function OwnWordsForm({ expert, keyPoints }: OwnWordsFormProps) {
               }
               setAsked(false);
               setCompared(!compared);
+              setAnnouncement(compared ? "Expert version hidden." : `Expert version shown below. ${line.trim() ? result : ""}`.trim());
             }}
             className="inline-flex min-h-11 items-center rounded-lg border border-accent px-4 font-semibold text-accent hover:bg-accent-soft"
           >
@@ -74,6 +83,7 @@ export function OwnWordsForm({ expert, keyPoints }: OwnWordsFormProps) {
               onClick={() => {
                 setAsked(false);
                 setCompared(true);
+                setAnnouncement(`Expert version shown below. ${line.trim() ? result : ""}`.trim());
               }}
               className="inline-flex min-h-11 items-center px-1 text-sm font-semibold text-accent underline underline-offset-2"
             >
@@ -84,9 +94,35 @@ export function OwnWordsForm({ expert, keyPoints }: OwnWordsFormProps) {
         <p id={`${id}-ask`} role="status" className="mt-1 min-h-[1.5em] text-sm font-semibold">
           {asked ? "Write your line first: comparing works best once you have said it yourself." : ""}
         </p>
+        <p role="status" className="sr-only">
+          {announcement}
+        </p>
         <div id={`${id}-compare`} hidden={!compared} className="mt-4 rounded-xl border border-line-soft bg-surface p-4">
           <h3 className="font-bold">Expert version</h3>
           <p className="mt-1">{expert}</p>
+          {mixUps.length > 0 && (
+            <div data-misconceptions className="mt-4 rounded-lg border border-warn bg-warn-soft p-3">
+              <h3 className="font-bold">
+                <Lightbulb aria-hidden="true" className={LEAD_ICON} />
+                {mixUps.length === 1 ? "One point to look at again" : "Points to look at again"}
+              </h3>
+              <ul className="mt-2 space-y-3" aria-label="Mix-ups in your line">
+                {mixUps.map((m) => (
+                  <li key={m.belief} data-misconception>
+                    <p>
+                      Your line says: <q className="italic">{m.belief.replace(/[.!]$/, "")}</q>. That is a common mix-up, and an easy one to make.
+                    </p>
+                    <p className="mt-1">{m.correction}</p>
+                    <p className="mt-1">
+                      <a href={`#${m.section}`} className="font-semibold text-accent underline underline-offset-2">
+                        Read “{m.sectionName}” again
+                      </a>
+                    </p>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
           <h3 className="mt-4 font-bold">
             Key points your line covers: {covered} of {points.length}
           </h3>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, type ReactNode } from "react";
+import { useEffect, useId, useState, type ReactNode } from "react";
 import { useProgress } from "@/components/progress/progress-provider";
 import type { Level } from "@/lib/content/levels";
 import { keepPlace } from "./keep-place";
@@ -40,6 +40,8 @@ export function ReadAs({ levels, hints, icon }: {
   const hydrated = useProgress((s) => s.hydrated);
   const level = useProgress((s) => s.level);
   const setLevel = useProgress((s) => s.setLevel);
+  // Said once, politely, when the reader picks a level: which level and what it changed.
+  const [announcement, setAnnouncement] = useState("");
 
   // Follows the store once it is read (and when another tab changes the level).
   useEffect(() => {
@@ -66,6 +68,7 @@ export function ReadAs({ levels, hints, icon }: {
               onChange={() => {
                 applyLevel(option.level);
                 setLevel(option.level);
+                setAnnouncement(`Now reading at ${option.level} ${option.name}. ${option.hint}`);
               }}
               aria-describedby={`${id}-${option.level}-hint`}
               className="relative z-10 mt-1 size-5 shrink-0 accent-accent"
@@ -81,6 +84,9 @@ export function ReadAs({ levels, hints, icon }: {
           </div>
         ))}
       </div>
+      <p role="status" className="sr-only">
+        {announcement}
+      </p>
     </fieldset>
   );
 }

@@ -2,6 +2,8 @@
 
 import { useId, useRef, useState } from "react";
 import { selectText } from "@/components/select-text";
+import { useProgress } from "@/components/progress/progress-provider";
+import type { Level } from "@/lib/content/levels";
 
 const button = "inline-flex min-h-11 items-center rounded-lg px-4 font-semibold";
 
@@ -9,7 +11,9 @@ const button = "inline-flex min-h-11 items-center rounded-lg px-4 font-semibold"
  * "Generate summary" reveals the summary; "Copy" uses the Clipboard API and, when it is missing or
  * refused, selects the text instead. Either outcome is announced.
  */
-export function TeachFriendActions({ summary }: { /** The paste-ready text (lib/summary.ts). */ summary: string }) {
+export function TeachFriendActions({ summaries }: { /** The paste-ready text at each reading level (lib/summary.ts). */ summaries: Record<Level, string> }) {
+  const level = useProgress((s) => s.level);
+  const summary = summaries[level];
   const [shown, setShown] = useState(false);
   const [message, setMessage] = useState("");
   const text = useRef<HTMLElement>(null);

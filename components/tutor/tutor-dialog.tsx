@@ -3,7 +3,8 @@
 import * as Dialog from "@radix-ui/react-dialog";
 import { useId, useMemo, useRef, useState, type ReactNode } from "react";
 import type { Level } from "@/lib/content/levels";
-import { tutorDocs, type GlossaryData } from "@/lib/tutor-docs";
+import { useProgress } from "@/components/progress/progress-provider";
+import { suggestedDocs, tutorDocs, type GlossaryData } from "@/lib/tutor-docs";
 import { createTutorSearch, type TutorDoc } from "@/lib/tutor-search";
 import { pagePassages } from "./page-passages";
 import { TutorAnswerText } from "./tutor-answer-text";
@@ -60,9 +61,12 @@ export function TutorDialog({ open, onOpenChange, entries, glossary, synonyms, s
     () => createTutorSearch([...tutorDocs(entries, glossary), ...pagePassages(sections)], synonyms),
     [entries, glossary, synonyms, sections],
   );
+  const level = useProgress((s) => s.level);
   const titleOf = (id: string | null) => sections.find((s) => s.id === id)?.short ?? id ?? "";
   const trimmed = query.trim();
-  const hits: TutorDoc[] = trimmed ? search.search(trimmed).map((h) => h.doc) : tutorDocs(entries).slice();
+  // A passage for L3 only is hidden at L1: the tutor answers from what the reader can see.
+  const shown = (doc: TutorDoc) => !(level === "L1" && doc.kind === "passage" && doc.level === "L3");
+  const hits: TutorDoc[] = trimmed ? search.search(trimmed).map((h) => h.doc).filter(shown) : suggestedDocs(entries, level);
   const nearest = trimmed && hits.length === 0 ? search.nearest(trimmed) : null;
 
   const sectionLink = (section: string | null) =>
@@ -127,7 +131,7 @@ export function TutorDialog({ open, onOpenChange, entries, glossary, synonyms, s
   let status: string;
   if (!trimmed) status = plural(entries.length, "question");
   else if (hits.length > 0) status = `${hits.length} ${hits.length === 1 ? "answer matches" : "answers match"}`;
-  else status = "Nothing matches: the nearest questions follow";
+  else status = "No answer to that in this lesson: the nearest topics follow";
 
   return (
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
@@ -178,13 +182,13 @@ export function TutorDialog({ open, onOpenChange, entries, glossary, synonyms, s
             {nearest ? (
               <div data-tutor-nearest>
                 <p className="text-sm">
-                  No answer matches &ldquo;{trimmed}&rdquo;.
+                  This lesson has no answer to &ldquo;{trimmed}&rdquo;.
                   {(nearest.section ?? nearest.questions[0]?.section) && (
                     <> Try reading {sectionLink(nearest.section ?? nearest.questions[0]?.section ?? null)}.</>
                   )}
                 </p>
-                <p className="mt-3 text-sm font-semibold">Nearest questions</p>
-                <ul className="mt-1 space-y-1">{(nearest.questions.length > 0 ? nearest.questions : tutorDocs(entries).slice(0, 3)).map(item)}</ul>
+                <p className="mt-3 text-sm font-semibold">Nearest topics</p>
+                <ul className="mt-1 space-y-1">{(nearest.questions.length > 0 ? nearest.questions : suggestedDocs(entries, level).slice(0, 3)).map(item)}</ul>
               </div>
             ) : (
               <ul className="space-y-1">{hits.map(item)}</ul>

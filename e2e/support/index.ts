@@ -6,3 +6,4 @@ export { ANSWERS, LESSON, openLesson, saved, savedProgress, STORAGE_KEY, wrongFo
 export { exerciseControls, scrollThrough, watchPrivacy } from "./privacy-watch";
 export { answerByKeyboard, answerByMouse, option, question } from "./quiz";
 export { setReadingLevel, type ReadingLevel } from "./reading-level";
+export { lessonFrontmatter } from "./lesson-data";

@@ -60,14 +60,36 @@ export const tutorSynonyms = z
   .record(z.string().regex(/^[a-z0-9]+(?: [a-z0-9]+)*$/, "a lowercase word or phrase such as `delete` or `how long`"), z.array(text).min(1).max(8))
   .default({});
 
+/** The words of a claim: what the learner's line must say, in one clause or two neighbouring ones. */
+const claimFields = {
+  /**
+   * Groups of words; the line states the claim when one clause holds at least one word of every
+   * group (whole words, case-insensitive). E.g. [["outbound", "to app"], ["okta"], ["master", "source"]].
+   */
+  all: z.array(z.array(text).min(1)).min(1),
+  /**
+   * Words that, in the same clause, make it about another relation: "Outbound: the HR system is
+   * the master" does not say Okta is the master, so that point lists `unless: ["hr", "inbound"]`.
+   */
+  unless: z.array(text).default([]),
+  /** The groups must appear in the order given ("Okta pushes to apps", not "apps push to Okta"). */
+  ordered: z.boolean().default(false),
+};
+
 export const keyPoint = z.strictObject({
   /** The point as shown in the checklist, e.g. "Outbound: Okta is the master". */
   label: text,
-  /**
-   * Groups of words; the point is covered when the learner's line contains at least one word of
-   * every group (case-insensitive). E.g. [["outbound", "to app"], ["okta"], ["master", "source"]].
-   */
-  all: z.array(z.array(text).min(1)).min(1),
+  ...claimFields,
+});
+
+export const misconception = z.strictObject({
+  /** The wrong belief as named back to the learner, e.g. "In outbound provisioning, the HR system is the master." */
+  belief: text,
+  ...claimFields,
+  /** The sentence that corrects it, true and stated as the lesson states it. */
+  correction: text,
+  /** The id of the section that explains it; the check links there. */
+  section: sectionId,
 });
 
 export const frontmatterSchema = z.strictObject({
@@ -133,7 +155,7 @@ export const frontmatterSchema = z.strictObject({
   tutorSynonyms,
   /** "In your own words". */
   ownWords: z
-    .strictObject({ prompt: text, expert: text, keyPoints: z.array(keyPoint).min(1) })
+    .strictObject({ prompt: text, expert: text, keyPoints: z.array(keyPoint).min(1), misconceptions: z.array(misconception).default([]) })
     .optional(),
 });
 

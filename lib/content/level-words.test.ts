@@ -78,7 +78,7 @@ One two three four five six seven eight nine ten.
 
 <FlipCards>
 
-<FlipCard icon="A" title="Card">
+<FlipCard icon="book-open" title="Card">
 
 One two three.
 

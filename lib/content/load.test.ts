@@ -70,6 +70,54 @@ describe("parseLesson", () => {
     ]);
   });
 
+  it("reads each So-far box at every level: a <Level> passage inside counts only where it shows", async () => {
+    const body = lesson().split("\n---\n")[1]!.replace(
+      "</Section>",
+      `<SoFar>
+
+<Level max="L1">
+
+Plain words.
+
+</Level>
+
+<Level min="L2">
+
+Practitioner words.
+
+</Level>
+
+Both.
+
+</SoFar>
+
+</Section>`,
+    );
+    const source = `${lesson().split("\n---\n")[0]}\n---\n${body}`;
+    const { lesson: parsed, problems } = await parseLesson(FILE, source);
+    expect(problems).toEqual([]);
+    expect(parsed?.soFar).toEqual([{ L1: "Plain words. Both.", L2: "Practitioner words. Both.", L3: "Practitioner words. Both." }]);
+  });
+
+  it("names a misconception's section that is not a section of the lesson", async () => {
+    const ownWords = `
+  prompt: Say it.
+  expert: Okta is the master.
+  keyPoints:
+    - label: Okta is the master
+      all: [[okta], [master]]
+  misconceptions:
+    - belief: The app is the master.
+      all: [[app], [master]]
+      correction: Okta is the master.
+      section: nowhere`;
+    const source = lesson({ front: { ownWords } }).replace("<Glossary />", "<OwnWords />\n\n<Glossary />");
+    const problems = await problemsOf(source);
+    expect(problems).toEqual([
+      expect.stringMatching(/^content\/lessons\/tiny\.mdx:\d+: frontmatter field "ownWords\.misconceptions\[0\]\.section": found "nowhere", expected one of the lesson's section ids \(one\)$/),
+    ]);
+  });
+
   it("names a missing field", async () => {
     expect(await problemsOf(lesson({ front: { quickAnswer: null } }))).toEqual([
       `${FILE}:1: frontmatter field "quickAnswer": found nothing, expected a text`,

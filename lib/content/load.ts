@@ -257,6 +257,11 @@ function crossCheck(
       );
     }
   });
+  (fm.ownWords?.misconceptions ?? []).forEach((entry, i) => {
+    if (!scan.sections.some((s) => s.id === entry.section)) {
+      at(`frontmatter field "ownWords.misconceptions[${i}].section": found "${entry.section}", expected one of the lesson's section ids (${scan.sections.map((s) => s.id).join(", ")})`, lineOf(["ownWords", "misconceptions", i, "section"]));
+    }
+  });
   for (const name of componentNames) {
     const data = ruleOf(name).data;
     if (!data || !known(data.field)) continue;

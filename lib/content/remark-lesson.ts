@@ -15,10 +15,30 @@ import type { LessonScan } from "./scan";
 import { l1BlockWords, levelWords } from "./level-words";
 import { componentNames, ruleOf, type ComponentName } from "./vocabulary";
 import { CHALLENGE_IDS } from "@/lib/scim-lab/catalog";
-import { levelsShowing } from "./levels";
+import { LEVELS, levelsShowing, type Level } from "./levels";
 import { DEFAULT_KIND, KIND_IDS, keyProblem, questionKind, type QuestionKindId } from "@/lib/quiz/kinds";
 import { lettersFor } from "@/lib/quiz/letters";
 import { imageSize } from "./image-size";
+
+/** A node's text as a reader at `level` sees it: `<Level>` passages for other levels left out. */
+function textAtLevel(node: Nodes, level: Level): string {
+  const parts: string[] = [];
+  const walk = (n: Nodes) => {
+    if (n.type === "mdxJsxFlowElement" || n.type === "mdxJsxTextElement") {
+      if (n.name === "Level") {
+        const value = (name: string) => n.attributes.find((a): a is MdxJsxAttribute => a.type === "mdxJsxAttribute" && a.name === name)?.value;
+        const min = value("min");
+        const max = value("max");
+        if (!levelsShowing(typeof min === "string" ? min : undefined, typeof max === "string" ? max : undefined).includes(level)) return;
+      }
+    }
+    if (n.type === "paragraph" && parts.length > 0) parts.push(" ");
+    if ("value" in n && (n.type === "text" || n.type === "inlineCode")) parts.push(n.value);
+    if ("children" in n) for (const child of n.children) walk(child as Nodes);
+  };
+  walk(node);
+  return parts.join("").replace(/\s+/g, " ").trim();
+}
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 type Ancestor = { name: ComponentName; attrs: Record<string, string> };
@@ -268,7 +288,7 @@ function annotate(
       break;
     }
     case "SoFar":
-      scan.soFar.push(toString(node).trim());
+      scan.soFar.push(Object.fromEntries(LEVELS.map((level) => [level, textAtLevel(node, level)])) as Record<Level, string>);
       break;
     case "Cite":
       scan.cites.push(citeInfo(attrs.src ?? "", line, ancestors));

@@ -62,7 +62,11 @@ export interface LessonScan {
   labChallenges: string[];
   /** The lab's id (its anchor), when the lesson has one. */
   labId: string | null;
-  soFar: string[];
+  /**
+   * Each "So far" box's text as a reader at each level reads it: `<Level>` passages inside the box
+   * count only at the levels they show at, so an L1 line and an L2 line give each level its own.
+   */
+  soFar: Record<Level, string>[];
   /** Ids that exist on the page, with the line that defines them. */
   anchors: Map<string, number>;
   links: LinkInfo[];

@@ -39,6 +39,32 @@ export const CALLOUT_TYPES = [
 ] as const;
 
 export const INFOGRAPHICS = ["scim-loop", "oin-hub", "directions", "lifecycle"] as const;
+/**
+ * The icons a flip card may show, named as the interface's icon set (lucide) names them: drawn as
+ * SVG, so they look the same on every machine (an emoji is an empty box without an emoji font).
+ */
+export const FLIP_CARD_ICONS = [
+  "arrow-left-right",
+  "arrow-right",
+  "book-open",
+  "contact",
+  "database",
+  "folder-tree",
+  "git-compare",
+  "globe",
+  "key-round",
+  "layout-grid",
+  "link",
+  "list-checks",
+  "map",
+  "network",
+  "refresh-cw",
+  "search",
+  "server",
+  "shield",
+  "users",
+  "workflow",
+] as const;
 
 export const SCENARIO_STEPS = ["cause", "diagnosis", "fix", "verify"] as const;
 
@@ -102,7 +128,7 @@ export const vocabulary = {
   /** A row of flip cards. Children: FlipCard. */
   FlipCards: rule({ attributes: z.strictObject({}) }),
   /** One flip card: the front shows `icon` and `title`; children are the back. */
-  FlipCard: rule({ attributes: z.strictObject({ icon: text, title: text }), inside: ["FlipCards"] }),
+  FlipCard: rule({ attributes: z.strictObject({ icon: z.enum(FLIP_CARD_ICONS), title: text }), inside: ["FlipCards"] }),
   /**
    * A step-by-step animated demo between two systems. Children: intro text, DemoStep, DemoFailure.
    * `source` and `target` name the systems; `sourceRole` and `targetRole` are the small line under

@@ -190,4 +190,15 @@ describe("faults as Okta records them", () => {
     expect(result.exchanges[0]?.response.status).toBe(501);
     expect(result.events[0]).toMatchObject({ eventType: "application.provision.user.push_profile", outcome: "FAILURE" });
   });
+
+  it("a failure's log message ends each sentence with one full stop", async () => {
+    for (const fault of ["expiredToken", "rateLimit"] as const) {
+      const lab = createLab();
+      lab.faults[fault] = true;
+      const result = await runAction(lab, "assign", "jane");
+      const message = result.events[0]?.message ?? "";
+      expect(message, fault).toMatch(/\.$/);
+      expect(message, fault).not.toMatch(/\.\s*\./);
+    }
+  });
 });

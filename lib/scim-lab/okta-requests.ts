@@ -38,11 +38,14 @@ export function filterPath(resource: "Users" | "Groups", attribute: string, valu
 
 export const ok = (exchange: Exchange) => exchange.response.status >= 200 && exchange.response.status < 300;
 
-/** The answer's error detail, for the System Log's reason: one clause, without its closing full stop. */
+/**
+ * The answer's error detail, for the System Log's reason, without a closing full stop (the
+ * server's detail often has one): callers end the sentence, so it never reads "expired.. Fix".
+ */
 function detail(exchange: Exchange): string {
   const body = exchange.response.body as { detail?: string } | undefined;
-  const quoted = body?.detail?.trim().replace(/\.+$/, "");
-  return `${exchange.request.method} ${exchange.request.path.split("?")[0]} answered ${exchange.response.status} ${exchange.response.statusText}${quoted ? `: ${quoted}` : ""}`;
+  const said = body?.detail?.trim().replace(/[.\s]+$/, "");
+  return `${exchange.request.method} ${exchange.request.path.split("?")[0]} answered ${exchange.response.status} ${exchange.response.statusText}${said ? `: ${said}` : ""}`;
 }
 
 /**

@@ -1,0 +1,61 @@
+"use client";
+
+import { useEffect } from "react";
+
+/** The blocks whose citations form one group: a paragraph, a list item, a table cell, a callout's line. */
+const BLOCK = "p, li, td, th, dd, figcaption, blockquote";
+const LINK = "[data-cite] a";
+const HINT_ID = "cite-keys-hint";
+
+function groupOf(link: Element): HTMLAnchorElement[] {
+  const block = link.closest(BLOCK) ?? link.closest("[data-cite]");
+  if (!block) return [];
+  // Only this block's own citations, not those of a list nested inside it.
+  return [...block.querySelectorAll<HTMLAnchorElement>(LINK)].filter((a) => (a.closest(BLOCK) ?? a.closest("[data-cite]")) === block);
+}
+
+/**
+ * Citations take one Tab stop per paragraph (or list item): the first of its source links is in the
+ * Tab order, and the arrow keys (plus Home and End) move between the others, so a keyboard user
+ * passes a paragraph's citations with one Tab. Every link stays a plain link, reachable and
+ * announced as "Source n"; a link in a group of several says how to reach the rest. Without
+ * JavaScript nothing changes: each link is its own Tab stop.
+ */
+export function CiteKeys() {
+  useEffect(() => {
+    const groups = new Set<Element>();
+    for (const link of document.querySelectorAll(LINK)) {
+      const group = groupOf(link);
+      const block = group[0]?.closest(BLOCK) ?? group[0]?.closest("[data-cite]");
+      if (!block || groups.has(block) || group.length < 2) continue;
+      groups.add(block);
+      group.forEach((a, i) => {
+        a.tabIndex = i === 0 ? 0 : -1;
+        a.setAttribute("aria-describedby", HINT_ID);
+      });
+    }
+
+    const onKey = (event: KeyboardEvent) => {
+      const link = event.target instanceof Element ? event.target.closest(LINK) : null;
+      if (!link || event.altKey || event.ctrlKey || event.metaKey) return;
+      const group = groupOf(link);
+      if (group.length < 2) return;
+      const at = group.indexOf(link as HTMLAnchorElement);
+      const to = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1, Home: 0, End: group.length - 1 }[event.key];
+      if (to === undefined) return;
+      event.preventDefault();
+      const next = group[Math.max(0, Math.min(group.length - 1, to))]!;
+      // Roving: the link last reached is the group's Tab stop, so Shift+Tab and Tab return to it.
+      for (const a of group) a.tabIndex = a === next ? 0 : -1;
+      next.focus();
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, []);
+
+  return (
+    <p id={HINT_ID} hidden>
+      Use the arrow keys to move between this paragraph&apos;s sources.
+    </p>
+  );
+}
