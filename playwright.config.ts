@@ -1,10 +1,13 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import type { LessonOptions } from "./e2e/support/lesson-fixture";
 
 /**
  * End-to-end tests run against the built static exports, served locally: the site in out/ on
  * E2E_PORT, and the fixture lessons (`npm run build:fixtures`, out-fixtures/) on E2E_PORT + 1 for
- * the `fixtures` project, which runs the fixture-lesson specs (authoring, any-subject) and nothing else.
+ * the `fixtures` project, which runs the fixture-lesson specs (authoring, any-subject) and the
+ * assessment's specs (quiz, journey-results) again against a fixture lesson of another size and pass
+ * mark: those specs read every count and answer from the lesson they are given (`lessonSource`).
  * They use the system Chromium when there is one (CHROMIUM_PATH or /usr/bin/chromium) and
  * Playwright's own browser otherwise; nothing here downloads a browser.
  */
@@ -12,6 +15,7 @@ const systemChromium = [process.env.CHROMIUM_PATH, "/usr/bin/chromium"].find((p)
 const port = Number(process.env.E2E_PORT ?? 4173);
 const fixturesPort = port + 1;
 const fixtureSpecs = /(authoring|any-subject)\.spec\.ts$/;
+const assessmentSpecs = /(quiz|journey-results)\.spec\.ts$/;
 // The SCORM spec serves the packages in out-scorm/ (`npm run export:scorm`) from its own test LMS.
 const scormSpecs = /scorm\.spec\.ts$/;
 const browser = { ...devices["Desktop Chrome"], channel: undefined };
@@ -25,7 +29,11 @@ function serve(dir: string, onPort: number) {
   };
 }
 
-export default defineConfig({
+/**
+ * Budgets for CI's slow, loaded two-core machine running two workers: a test that legitimately does
+ * much (a whole assessment, a demo run) sets its own larger timeout.
+ */
+export default defineConfig<LessonOptions>({
   testDir: "e2e",
   outputDir: "test-results",
   fullyParallel: true,
@@ -34,6 +42,7 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   reporter: "list",
   timeout: 30_000,
+  expect: { timeout: process.env.CI ? 15_000 : 5_000 },
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: "retain-on-failure",
@@ -44,7 +53,11 @@ export default defineConfig({
   },
   projects: [
     { name: "chromium", testIgnore: [fixtureSpecs, scormSpecs], use: browser },
-    { name: "fixtures", testMatch: fixtureSpecs, use: { ...browser, baseURL: `http://127.0.0.1:${fixturesPort}` } },
+    {
+      name: "fixtures",
+      testMatch: [fixtureSpecs, assessmentSpecs],
+      use: { ...browser, baseURL: `http://127.0.0.1:${fixturesPort}`, lessonSource: { dir: "e2e/fixtures/lessons", slug: "scim-create-and-read" } },
+    },
     { name: "scorm", testMatch: scormSpecs, use: browser },
   ],
   webServer: [serve("out", port), serve("out-fixtures", fixturesPort)],

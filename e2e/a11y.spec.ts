@@ -1,6 +1,6 @@
 import {
-  answerByMouse,
-  ANSWERS,
+  answerAll,
+  assessmentBudget,
   exerciseControls,
   expect,
   expectNoAxeViolations,
@@ -13,7 +13,6 @@ import {
   smallTargets,
   test,
   walkFocus,
-  wrongFor,
   type ReadingLevel,
 } from "./support";
 
@@ -68,10 +67,13 @@ test.describe("axe: no violations of any impact", () => {
   const assessment = ["[data-site-header]", "[data-question]", "#wrap-up", "#tutor", "#own-words", "#teach-a-friend"];
 
   for (const scheme of ["light", "dark"] as const) {
-    test(`the assessment blocks in review mode (${scheme})`, async ({ page }) => {
+    test(`the assessment blocks in review mode (${scheme})`, async ({ page, lesson }) => {
+      // Axe over the assessment in review mode, after answering all of it.
+      test.setTimeout(30_000 + assessmentBudget(lesson));
       await page.emulateMedia({ colorScheme: scheme });
       await openLesson(page);
-      for (let n = 1; n <= 10; n++) await answerByMouse(page, n, n % 3 ? ANSWERS[n]! : wrongFor(n));
+      // Right and wrong answers both, so that both kinds of feedback are checked.
+      await answerAll(page, lesson, (q) => q.number % 3 !== 0);
       await page.getByRole("button", { name: "Submit all answers" }).click();
       await page.getByRole("button", { name: "Compare with the expert version" }).click();
       await page.getByRole("button", { name: "Generate summary" }).click();
@@ -105,6 +107,8 @@ for (const path of PAGES) {
   });
 
   test(`${path}: every Tab stop shows focus and is not under the sticky header`, async ({ page }) => {
+    // Walking forty stops is the point here: each is measured with and without focus.
+    test.setTimeout(60_000);
     // Reduced motion turns smooth scrolling off, so positions are read after the scroll, not during.
     await page.emulateMedia({ reducedMotion: "reduce" });
     await page.goto(path);
