@@ -30,8 +30,10 @@ function serve(dir: string, onPort: number) {
 }
 
 /**
- * Budgets for CI's slow, loaded two-core machine running two workers: a test that legitimately does
- * much (a whole assessment, a demo run) sets its own larger timeout.
+ * Budgets for CI's slow, loaded two-core machine running two workers, where a test takes two to
+ * three times as long as on a quiet one: under CI each test gets 60 s and each `expect` 15 s. A test
+ * that legitimately does much (the whole assessment, axe over the whole lesson, a demo run) adds to
+ * its own budget (`allowForAnswering`, `test.slow()`).
  */
 export default defineConfig<LessonOptions>({
   testDir: "e2e",
@@ -41,7 +43,7 @@ export default defineConfig<LessonOptions>({
   retries: 0,
   forbidOnly: !!process.env.CI,
   reporter: "list",
-  timeout: 30_000,
+  timeout: process.env.CI ? 60_000 : 30_000,
   expect: { timeout: process.env.CI ? 15_000 : 5_000 },
   use: {
     baseURL: `http://127.0.0.1:${port}`,

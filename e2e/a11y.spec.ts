@@ -1,6 +1,6 @@
 import {
   answerAll,
-  assessmentBudget,
+  allowForAnswering,
   exerciseControls,
   expect,
   expectNoAxeViolations,
@@ -74,7 +74,7 @@ test.describe("axe: no violations of any impact", () => {
   for (const scheme of ["light", "dark"] as const) {
     test(`the assessment blocks in review mode (${scheme})`, async ({ page, lesson }) => {
       // Axe over the assessment in review mode, after answering all of it.
-      test.setTimeout(AXE_BUDGET + assessmentBudget(lesson));
+      allowForAnswering(lesson);
       await page.emulateMedia({ colorScheme: scheme });
       await openLesson(page);
       // Right and wrong answers both, so that both kinds of feedback are checked.
@@ -114,7 +114,7 @@ for (const path of PAGES) {
 
   test(`${path}: every Tab stop shows focus and is not under the sticky header`, async ({ page }) => {
     // Walking forty stops is the point here: each is measured with and without focus.
-    test.setTimeout(60_000);
+    test.slow();
     // Reduced motion turns smooth scrolling off, so positions are read after the scroll, not during.
     await page.emulateMedia({ reducedMotion: "reduce" });
     await page.goto(path);

@@ -4,7 +4,7 @@
  * the wrap-up review — in about half of L2's reading time, and a citation still in every section.
  */
 import type { Page } from "@playwright/test";
-import { answerAll, answerCorrectly, assessmentBudget, expect, openLesson, setReadingLevel, test } from "./support";
+import { answerAll, answerCorrectly, allowForAnswering, expect, openLesson, setReadingLevel, test } from "./support";
 
 test.use({ viewport: { width: 360, height: 740 }, colorScheme: "dark" });
 
@@ -21,7 +21,7 @@ async function readingMinutes(page: Page): Promise<number> {
 test.describe("L1 is a beginner's read", () => {
   test("no code or wire line shows, before or after the demo, Break it and every answer (by keyboard)", async ({ page, lesson }) => {
     // Two demo runs (15 s each at most) and the whole assessment by keyboard: a long test on a slow machine.
-    test.setTimeout(30_000 + assessmentBudget(lesson, { by: "keyboard" }));
+    allowForAnswering(lesson, { by: "keyboard", plus: 30_000 });
     await openLesson(page);
     const codeAtL2 = await visibleCode(page).count();
     expect(codeAtL2, "L2 shows code, so this check can see it").toBeGreaterThan(0);

@@ -183,7 +183,7 @@ test.describe("live demo", () => {
 
   test("reduced motion: every step still works, and the packet lands without travelling", async ({ page }) => {
     // Two runs of the demo on its own timers (a failing one, then all four steps).
-    test.setTimeout(60_000);
+    test.slow();
     await page.emulateMedia({ reducedMotion: "reduce" });
     await openLesson(page);
     const d = demo(page);

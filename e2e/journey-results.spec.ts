@@ -4,13 +4,13 @@
  * sentence fits the state it describes. Counts come from the lesson the project drives.
  */
 import { almostMargin } from "../lib/score-band";
-import { answerAll, answeredSentence, assessmentBudget, expect, firstRight, inWords, layoutSentence, openLesson, option, passMarkText, question, response, test, xpMeter } from "./support";
+import { answerAll, answeredSentence, allowForAnswering, expect, firstRight, inWords, layoutSentence, openLesson, option, passMarkText, question, response, test, xpMeter } from "./support";
 
 test.use({ viewport: { width: 360, height: 740 }, colorScheme: "dark" });
 
 test.describe("results you can see", () => {
   test("by keyboard: Submit brings the score into view with its heading focused", async ({ page, lesson }) => {
-    test.setTimeout(assessmentBudget(lesson, { by: "keyboard" }));
+    allowForAnswering(lesson, { by: "keyboard" });
     await openLesson(page, lesson.path);
     await answerAll(page, lesson, firstRight(lesson, lesson.passMark - 1), "keyboard");
     await page.getByRole("button", { name: "Submit all answers" }).focus();
@@ -23,7 +23,7 @@ test.describe("results you can see", () => {
   });
 
   test("by keyboard: Try again lands on the first cleared question with a note linking each inline one", async ({ page, lesson }) => {
-    test.setTimeout(assessmentBudget(lesson));
+    allowForAnswering(lesson);
     await openLesson(page, lesson.path);
     const right = firstRight(lesson, lesson.passMark - 1);
     await answerAll(page, lesson, right);
@@ -66,7 +66,7 @@ test.describe("words that fit the state", () => {
   });
 
   test("a score one short of the mark is Almost; lower is Not yet; a low score points back to the start", async ({ page, lesson }) => {
-    test.setTimeout(assessmentBudget(lesson, { attempts: 3 }));
+    allowForAnswering(lesson, { attempts: 3 });
     await openLesson(page, lesson.path);
     const total = lesson.questions.length;
     const mark = lesson.passMark;
@@ -95,7 +95,7 @@ test.describe("words that fit the state", () => {
   });
 
   test("once submitted, nothing asks to submit — also after a reload — and a pass is saved on this device", async ({ page, lesson }) => {
-    test.setTimeout(assessmentBudget(lesson));
+    allowForAnswering(lesson);
     await openLesson(page, lesson.path);
     await answerAll(page, lesson, () => true);
     const wrapUp = page.locator("#wrap-up");

@@ -3,7 +3,7 @@
  * matters: Break it's one story, the tutor's search, the details, and the reading time per level.
  */
 import type { Page } from "@playwright/test";
-import { answerAll, assessmentBudget, expect, STORAGE_KEY as KEY, LESSON, openLesson, option, question, saved, test, wrongResponse } from "./support";
+import { answerAll, allowForAnswering, expect, STORAGE_KEY as KEY, LESSON, openLesson, option, question, saved, test, wrongResponse } from "./support";
 
 test.use({ viewport: { width: 360, height: 740 }, colorScheme: "dark" });
 
@@ -174,7 +174,7 @@ test.describe("details", () => {
   });
 
   test("device-neutral words, and options named cleanly with their marks", async ({ page, lesson }) => {
-    test.setTimeout(assessmentBudget(lesson));
+    allowForAnswering(lesson);
     await openLesson(page);
     await expect(page.locator("main").getByText(/\bTap\b/)).toHaveCount(0);
     await expect(page.locator("[data-flip-card] [data-flip-hint]").first()).toHaveText(/^Flip/);

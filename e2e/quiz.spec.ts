@@ -4,7 +4,7 @@
  */
 import {
   answerAll,
-  assessmentBudget,
+  allowForAnswering,
   answeredSentence,
   answerCorrectly,
   answerWrongly,
@@ -58,7 +58,7 @@ test.describe("quick checks", () => {
   });
 
   test("submit is blocked until every question is answered, naming the missing ones", async ({ page, lesson }) => {
-    test.setTimeout(assessmentBudget(lesson));
+    allowForAnswering(lesson);
     await openLesson(page, lesson.path);
     const total = lesson.questions.length;
     const wrapUp = page.locator("#wrap-up");
@@ -87,7 +87,8 @@ test.describe("quick checks", () => {
   });
 
   test("a failing attempt by keyboard, then a passing one by mouse; the pass is kept", async ({ page, lesson }) => {
-    test.setTimeout(assessmentBudget(lesson, { by: "keyboard" }) + assessmentBudget(lesson, { attempts: 2 }));
+    allowForAnswering(lesson, { by: "keyboard" });
+    allowForAnswering(lesson, { attempts: 2 });
     await openLesson(page, lesson.path);
     const total = lesson.questions.length;
     const mark = lesson.passMark;
@@ -134,7 +135,7 @@ test.describe("quick checks", () => {
   });
 
   test("review mode shows every choice, the right answer and the explanation", async ({ page, lesson }) => {
-    test.setTimeout(assessmentBudget(lesson));
+    allowForAnswering(lesson);
     await openLesson(page, lesson.path);
     const right = (q: { number: number }) => q.number % 2 === 1;
     await answerAll(page, lesson, right);
@@ -154,7 +155,7 @@ test.describe("quick checks", () => {
   });
 
   test("answers, attempts and the pass survive a reload", async ({ page, lesson }) => {
-    test.setTimeout(assessmentBudget(lesson));
+    allowForAnswering(lesson);
     await openLesson(page, lesson.path);
     const total = lesson.questions.length;
     await answerAll(page, lesson, () => true);

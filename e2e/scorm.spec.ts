@@ -6,7 +6,7 @@
  */
 import type { FrameLocator, Page } from "@playwright/test";
 import { decodeSuspendData } from "../lib/scorm/suspend-data";
-import { answerAll, answerCorrectly, assessmentBudget, expect, firstRight, option, question, response, SITE_LESSON, test, type QuizLesson } from "./support";
+import { answerAll, answerCorrectly, allowForAnswering, expect, firstRight, option, question, response, SITE_LESSON, test, type QuizLesson } from "./support";
 import { installTestLms, LMS_ORIGIN, PACKAGE_BASE, readPackage } from "./lms/test-lms";
 
 const SLUG = SITE_LESSON.slug;
@@ -38,7 +38,7 @@ const interactions = (cmi: Cmi) =>
 for (const version of ["1.2", "2004"] as const) {
   test(`SCORM ${version}: the LMS records a fail one short of the pass mark, a pass at it and each answer, and a relaunch resumes with the pass`, async ({ page, lesson }) => {
     // Two attempts, an exit and a relaunch in an LMS's frame.
-    test.setTimeout(60_000 + assessmentBudget(lesson, { attempts: 2 }));
+    allowForAnswering(lesson, { attempts: 2, plus: 30_000 });
     const total = lesson.questions.length;
     const [fail, pass] = [lesson.passMark - 1, lesson.passMark];
     const pkg = readPackage(ZIPS[version]);
