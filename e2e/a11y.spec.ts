@@ -1,6 +1,6 @@
 import {
-  answerByMouse,
-  ANSWERS,
+  answerAll,
+  allowForAnswering,
   exerciseControls,
   expect,
   expectNoAxeViolations,
@@ -13,13 +13,17 @@ import {
   smallTargets,
   test,
   walkFocus,
-  wrongFor,
   type ReadingLevel,
 } from "./support";
 
 const PAGES = ["/", LESSON];
 
+/** Axe over the whole lesson page is heavy work: on a slow, loaded machine one run takes many seconds. */
+const AXE_BUDGET = 90_000;
+
 test.describe("axe: no violations of any impact", () => {
+  test.describe.configure({ timeout: AXE_BUDGET });
+
   test("the index", async ({ page }) => {
     await page.goto("/");
     await expectNoAxeViolations(page, "index");
@@ -68,10 +72,13 @@ test.describe("axe: no violations of any impact", () => {
   const assessment = ["[data-site-header]", "[data-question]", "#wrap-up", "#tutor", "#own-words", "#teach-a-friend"];
 
   for (const scheme of ["light", "dark"] as const) {
-    test(`the assessment blocks in review mode (${scheme})`, async ({ page }) => {
+    test(`the assessment blocks in review mode (${scheme})`, async ({ page, lesson }) => {
+      // Axe over the assessment in review mode, after answering all of it.
+      allowForAnswering(lesson);
       await page.emulateMedia({ colorScheme: scheme });
       await openLesson(page);
-      for (let n = 1; n <= 10; n++) await answerByMouse(page, n, n % 3 ? ANSWERS[n]! : wrongFor(n));
+      // Right and wrong answers both, so that both kinds of feedback are checked.
+      await answerAll(page, lesson, (q) => q.number % 3 !== 0);
       await page.getByRole("button", { name: "Submit all answers" }).click();
       await page.getByRole("button", { name: "Compare with the expert version" }).click();
       await page.getByRole("button", { name: "Generate summary" }).click();
@@ -79,7 +86,8 @@ test.describe("axe: no violations of any impact", () => {
     });
 
     test(`the flip cards, demo and questions, idle and in use (${scheme})`, async ({ page }) => {
-      test.setTimeout(60_000);
+      // Axe twice, and the demo broken in between.
+      test.setTimeout(2 * AXE_BUDGET);
       await page.emulateMedia({ colorScheme: scheme, reducedMotion: "reduce" });
       await openLesson(page);
       const widgets = ["[data-flip-card]", "[data-demo]", "fieldset"];
@@ -89,7 +97,7 @@ test.describe("axe: no violations of any impact", () => {
       await page.getByRole("radio", { name: /^L3 / }).check();
       const demo = page.getByRole("region", { name: "Watch a new hire get provisioned end-to-end" });
       await demo.getByRole("button", { name: "Break it", exact: true }).click();
-      await expect(demo.getByRole("status")).toHaveText(/^Broke at step 3/, { timeout: 6000 });
+      await expect(demo.getByRole("status")).toHaveText(/^Broke at step 3/, { timeout: 20_000 });
       await expectNoAxeViolations(page, `widgets in use, ${scheme}`, { include: widgets });
     });
   }
@@ -105,6 +113,8 @@ for (const path of PAGES) {
   });
 
   test(`${path}: every Tab stop shows focus and is not under the sticky header`, async ({ page }) => {
+    // Walking forty stops is the point here: each is measured with and without focus.
+    test.slow();
     // Reduced motion turns smooth scrolling off, so positions are read after the scroll, not during.
     await page.emulateMedia({ reducedMotion: "reduce" });
     await page.goto(path);

@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
-import { expect, LESSON, openLesson, savedProgress, tabTo, test } from "./support";
+import { STEP_MS } from "../lib/demo/machine";
+import { expect, LESSON, openLesson, savedProgress, tabFromPrevious, test } from "./support";
 
 const STEPS = ["Assign", "SCIM POST", "Account created", "Group Push sync"];
 
@@ -12,6 +13,33 @@ function demo(page: Page) {
     current: region.locator('li[aria-current="step"]'),
     failure: region.locator("[data-demo-failure]"),
   };
+}
+
+/** How long a test waits for the demo's own timers to run a few steps, on a slow, loaded machine. */
+const RUN = { timeout: 20_000 };
+
+/**
+ * Opens the lesson with the page's clock held still once it is live: the demo moves on only when
+ * the test runs the clock (`page.clock.runFor(STEP_MS)`), so however slowly the test's own key
+ * presses and clicks arrive, no step passes in between.
+ */
+async function openWithClockHeld(page: Page) {
+  await page.clock.install();
+  await openLesson(page);
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+}
+
+/**
+ * Runs the held clock one step at a time, `steps` times, each time until the demo's status moves on
+ * (the page renders each step before it sets the timer for the next).
+ */
+async function runSteps(page: Page, steps: number) {
+  const status = demo(page).status;
+  for (let i = 0; i < steps; i++) {
+    const before = (await status.textContent()) ?? "";
+    await page.clock.runFor(STEP_MS);
+    await expect(status).not.toHaveText(before);
+  }
 }
 
 /** The packet's left edge on every animation frame for 1.2 s after `act` (from its first appearance). */
@@ -52,30 +80,34 @@ test.describe("live demo", () => {
   });
 
   test("Play walks the steps in order, announces each, and records the run", async ({ page }) => {
-    await openLesson(page);
+    await openWithClockHeld(page);
     const d = demo(page);
     await d.button("Play").click();
     for (const [i, title] of STEPS.entries()) {
-      await expect(d.status).toHaveText(new RegExp(`^Step ${i + 1} of 4: ${title}`), { timeout: 4000 });
+      await expect(d.status).toHaveText(new RegExp(`^Step ${i + 1} of 4: ${title}`));
       await expect(d.current).toContainText(title);
+      await runSteps(page, 1);
     }
-    await expect(d.status).toHaveText(/^Done: all 4 steps ran/, { timeout: 4000 });
+    await expect(d.status).toHaveText(/^Done: all 4 steps ran/);
     await expect(d.current).toHaveCount(0);
     await expect.poll(async () => (await savedProgress(page)).demoPlayed).toBe(true);
   });
 
   test("Pause stops the run; Play resumes it", async ({ page }) => {
-    await openLesson(page);
+    await openWithClockHeld(page);
     const d = demo(page);
     await d.button("Play").click();
-    await expect(d.status).toHaveText(/^Step 2 of 4/, { timeout: 4000 });
+    await expect(d.status).toHaveText(/^Step 1 of 4/);
+    await runSteps(page, 1);
+    await expect(d.status).toHaveText(/^Step 2 of 4/);
     await d.button("Pause").click();
     await expect(d.status).toHaveText(/^Paused at step 2 of 4: SCIM POST/);
-    await page.waitForTimeout(2500);
+    await page.clock.runFor(3 * STEP_MS);
     await expect(d.status).toHaveText(/^Paused at step 2 of 4/);
     await expect(d.current).toContainText("SCIM POST");
     await d.button("Play").click();
-    await expect(d.status).toHaveText(/^Step 3 of 4/, { timeout: 4000 });
+    await runSteps(page, 1);
+    await expect(d.status).toHaveText(/^Step 3 of 4/);
   });
 
   test("Step advances exactly one step; Reset returns to the start", async ({ page }) => {
@@ -93,31 +125,33 @@ test.describe("live demo", () => {
   });
 
   test("Break it fails at step 3 with 409, the System Log event and the fix; Play then runs the happy path", async ({ page }) => {
-    await openLesson(page);
+    await openWithClockHeld(page);
     const d = demo(page);
     await expect(d.failure).toBeHidden();
     await d.button("Break it").click();
     await expect(d.failure).toBeVisible();
-    await expect(d.status).toHaveText(/^Broke at step 3 of 4, Account created: CRM returned HTTP\/1\.1 409 Conflict/, { timeout: 6000 });
+    await runSteps(page, 2);
+    await expect(d.status).toHaveText(/^Broke at step 3 of 4, Account created: CRM returned HTTP\/1\.1 409 Conflict/);
     await expect(d.current).toContainText("Account created");
     await expect(d.failure).toContainText("Breaks at step 3");
     await expect(d.failure.getByText("HTTP/1.1 409 Conflict · scimType uniqueness")).toBeVisible();
     await expect(d.failure.getByText("application.provision.user.push (failure)")).toBeVisible();
     await expect(d.failure.getByText(/^Make Okta's lookup find the existing CRM account/)).toBeVisible();
     await expect(d.failure.getByText(/most common provisioning failure/)).toBeVisible();
-    await page.waitForTimeout(2000);
+    await page.clock.runFor(2 * STEP_MS);
     await expect(d.status).toHaveText(/^Broke at step 3 of 4/);
 
     await d.button("Play").click();
     await expect(d.failure).toBeHidden();
     await expect(d.status).toHaveText(/^Step 1 of 4: Assign/);
-    await expect(d.status).toHaveText(/^Done: all 4 steps ran/, { timeout: 9000 });
+    await runSteps(page, 4);
+    await expect(d.status).toHaveText(/^Done: all 4 steps ran/);
   });
 
   test("keyboard: Tab to the controls, Enter and Space press them", async ({ page }) => {
-    await openLesson(page);
+    await openWithClockHeld(page);
     const d = demo(page);
-    await tabTo(page, d.button("Play"), 120);
+    await tabFromPrevious(page, d.button("Play"));
     await page.keyboard.press("Enter");
     await expect(d.status).toHaveText(/^Step 1 of 4/);
     await page.keyboard.press("Tab");
@@ -131,7 +165,8 @@ test.describe("live demo", () => {
     await page.keyboard.press("Tab");
     await expect(d.button("Break it")).toBeFocused();
     await page.keyboard.press("Enter");
-    await expect(d.status).toHaveText(/^Broke at step 3 of 4/, { timeout: 6000 });
+    await runSteps(page, 2);
+    await expect(d.status).toHaveText(/^Broke at step 3 of 4/);
   });
 
   test("the packet travels between the systems when motion is allowed", async ({ page }) => {
@@ -140,11 +175,15 @@ test.describe("live demo", () => {
     await d.button("Step").click();
     const positions = await packetPositionsDuring(page, () => d.button("Step").click());
     await expect(d.region.locator("[data-packet]")).toHaveAttribute("data-packet", "to-target");
-    expect(new Set(positions.map(Math.round)).size).toBeGreaterThan(5);
+    // A jump shows at most two positions; a packet that travels is seen in between, however few
+    // frames a loaded machine draws.
+    expect(new Set(positions.map(Math.round)).size).toBeGreaterThan(2);
     expect(positions[0]).toBeLessThan(positions.at(-1) ?? 0);
   });
 
   test("reduced motion: every step still works, and the packet lands without travelling", async ({ page }) => {
+    // Two runs of the demo on its own timers (a failing one, then all four steps).
+    test.slow();
     await page.emulateMedia({ reducedMotion: "reduce" });
     await openLesson(page);
     const d = demo(page);
@@ -156,11 +195,11 @@ test.describe("live demo", () => {
     const [p, track] = [await packet.boundingBox(), await d.region.locator("[data-demo-track]").boundingBox()];
     expect(Math.abs((p?.x ?? 0) + (p?.width ?? 0) - ((track?.x ?? 0) + (track?.width ?? 0)))).toBeLessThan(2);
     await d.button("Break it").click();
-    await expect(d.status).toHaveText(/^Broke at step 3 of 4/, { timeout: 6000 });
+    await expect(d.status).toHaveText(/^Broke at step 3 of 4/, RUN);
     await expect(d.failure.getByText("application.provision.user.push (failure)")).toBeVisible();
     await d.button("Reset").click();
     await d.button("Play").click();
-    await expect(d.status).toHaveText(/^Done: all 4 steps ran/, { timeout: 9000 });
+    await expect(d.status).toHaveText(/^Done: all 4 steps ran/, RUN);
   });
 
   test("printed, the failure details are on the page and the controls are not", async ({ page }) => {

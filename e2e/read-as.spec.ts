@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, LESSON, lessonFrontmatter, openLesson, savedProgress, tabTo, test } from "./support";
+import { expect, LESSON, lessonFrontmatter, openLesson, savedProgress, tabFromPrevious, test } from "./support";
 
 const L3_TEXT = "urn:ietf:params:scim:schemas:core:2.0:User";
 const L2_ONLY = /^Many guides say Okta sends every update as a PATCH/;
@@ -43,7 +43,7 @@ test.describe("Read as", () => {
   test("keyboard: Tab into the group, arrows change the level", async ({ page }) => {
     await openLesson(page);
     const r = readAs(page);
-    await tabTo(page, r.radio("L2"));
+    await tabFromPrevious(page, r.radio("L2"));
     await page.keyboard.press("ArrowDown");
     await expect(r.radio("L3")).toBeChecked();
     await expect(r.radio("L3")).toBeFocused();

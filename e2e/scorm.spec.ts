@@ -1,15 +1,17 @@
 /**
  * The SCORM packages (`npm run export:scorm`, out-scorm/; `npm run export:scorm:fixtures`) in a test LMS built on scorm-again: each
  * zip is unzipped and served under a nested path of another origin, its SCO launched in the
- * player's frame as the manifest names it; the learner fails at 6/10, passes at 7/10, exits and
- * comes back to find the pass; a lesson with a figure of its own loads the image from its package.
+ * player's frame as the manifest names it; the learner fails one short of the lesson's pass mark,
+ * passes at it, exits and comes back to find the pass; a lesson with a figure of its own loads the
+ * image from its package. Counts and answers come from the lesson's data.
  */
+import { questionKind } from "../lib/quiz/kinds";
 import type { FrameLocator, Page } from "@playwright/test";
 import { decodeSuspendData } from "../lib/scorm/suspend-data";
-import { ANSWERS, expect, test, wrongFor } from "./support";
+import { answerAll, answerCorrectly, allowForAnswering, expect, firstRight, option, question, response, SITE_LESSON, test, type QuizLesson, type QuizQuestion } from "./support";
 import { installTestLms, LMS_ORIGIN, PACKAGE_BASE, readPackage } from "./lms/test-lms";
 
-const SLUG = "okta-scim-provisioning";
+const SLUG = SITE_LESSON.slug;
 const ZIPS = { "1.2": `out-scorm/${SLUG}-scorm12.zip`, "2004": `out-scorm/${SLUG}-scorm2004.zip` } as const;
 
 type Cmi = Record<string, unknown> & { suspend_data: string; interactions: Record<string, Record<string, unknown>> };
@@ -20,17 +22,14 @@ interface TestLms {
 }
 
 const lms = (page: Page) => page.evaluate(() => (window as unknown as { lms: TestLms }).lms.cmi());
-const question = (sco: FrameLocator, n: number) => sco.getByRole("group", { name: new RegExp(`\\bQ${n} of 10\\b`) });
-
-/** Answers all ten questions, the first `right` of them correctly, and submits. */
-async function attempt(sco: FrameLocator, right: number) {
-  for (let n = 1; n <= 10; n++) {
-    const letter = n <= right ? ANSWERS[n]! : wrongFor(n);
-    await question(sco, n).getByRole("radio", { name: new RegExp(`^${letter}\\.`) }).click();
-    if (n <= 4) await question(sco, n).getByRole("button", { name: "Check" }).click();
-  }
+/** Answers every question, the first `right` of them correctly, and submits. */
+async function attempt(sco: FrameLocator, lesson: QuizLesson, right: number, retake = 0) {
+  await answerAll(sco, lesson, firstRight(lesson, right), "mouse", retake);
   await sco.getByRole("button", { name: "Submit all answers" }).click();
 }
+
+/** The score an LMS records, in percent of the questions, rounded. */
+const percent = (lesson: QuizLesson, score: number) => Math.round((score * 100) / lesson.questions.length);
 
 /** The interactions in index order, as the runtime received them. */
 const interactions = (cmi: Cmi) =>
@@ -39,10 +38,13 @@ const interactions = (cmi: Cmi) =>
     .map((k) => cmi.interactions[k]!);
 
 for (const version of ["1.2", "2004"] as const) {
-  test(`SCORM ${version}: the LMS records a fail at 6/10, a pass at 7/10 and each answer, and a relaunch resumes with the pass`, async ({ page }) => {
-    test.setTimeout(120_000);
+  test(`SCORM ${version}: the LMS records a fail one short of the pass mark, a pass at it and each answer, and a relaunch resumes with the pass`, async ({ page, lesson }) => {
+    // Two attempts, an exit and a relaunch in an LMS's frame.
+    allowForAnswering(lesson, { attempts: 2, plus: 30_000 });
+    const total = lesson.questions.length;
+    const [fail, pass] = [lesson.passMark - 1, lesson.passMark];
     const pkg = readPackage(ZIPS[version]);
-    expect(pkg).toMatchObject({ version, launch: "index.html", mastery: 70 });
+    expect(pkg).toMatchObject({ version, launch: "index.html", mastery: lesson.passPercent });
     const { requests, missing, playerUrl } = await installTestLms(page, pkg);
     const sco = page.frameLocator("iframe[name=sco]");
     const xp = sco.getByRole("banner").getByRole("progressbar", { name: "XP" });
@@ -52,38 +54,46 @@ for (const version of ["1.2", "2004"] as const) {
     const status12 = (cmi: Cmi) => (cmi.core as { lesson_status: string }).lesson_status;
     await expect.poll(async () => (version === "1.2" ? status12(await lms(page)) : (await lms(page)).completion_status)).toBe("incomplete");
 
-    await attempt(sco, 6);
-    await expect(sco.locator('[data-result="fail"]')).toContainText("6 of 10");
+    await attempt(sco, lesson, fail);
+    await expect(sco.locator('[data-result="fail"]')).toContainText(`${fail} of ${total}`);
     const failed = await lms(page);
-    if (version === "1.2") expect(failed.core).toMatchObject({ lesson_status: "failed", score: { raw: "60", min: "0", max: "100" } });
-    else expect(failed).toMatchObject({ success_status: "failed", completion_status: "completed", score: { raw: "60", min: "0", max: "100", scaled: "0.6" } });
-    const response = version === "1.2" ? "student_response" : "learner_response";
+    const failRaw = String(percent(lesson, fail));
+    if (version === "1.2") expect(failed.core).toMatchObject({ lesson_status: "failed", score: { raw: failRaw, min: "0", max: "100" } });
+    else expect(failed).toMatchObject({ success_status: "failed", completion_status: "completed", score: { raw: failRaw, min: "0", max: "100", scaled: String(Number(failRaw) / 100) } });
+    const learnerResponse = version === "1.2" ? "student_response" : "learner_response";
     const wrong = version === "1.2" ? "wrong" : "incorrect";
+    // Each question reports as its kind says (choice or sequencing), in this SCORM version's list format.
+    const scorm = (q: QuizQuestion) => questionKind(q.kind).scorm;
     expect(interactions(failed)).toEqual(
-      Array.from({ length: 10 }, (_, i) =>
+      lesson.questions.map((q) =>
         expect.objectContaining({
-          id: `q${i + 1}`,
-          type: "choice",
-          [response]: i < 6 ? ANSWERS[i + 1] : wrongFor(i + 1),
-          result: i < 6 ? "correct" : wrong,
-          correct_responses: { 0: { pattern: ANSWERS[i + 1] } },
+          id: q.id,
+          type: scorm(q).type,
+          [learnerResponse]: scorm(q).format(response(q, q.number <= fail), version),
+          result: q.number <= fail ? "correct" : wrong,
+          correct_responses: { 0: { pattern: scorm(q).format(q.correct, version) } },
         }),
       ),
     );
 
+    // The retake shows the next variant of each question: a variant is a question of its own to the LMS.
     await sco.getByRole("button", { name: "Try again" }).click();
-    await attempt(sco, 7);
-    await expect(sco.locator('[data-result="pass"]')).toContainText("7 of 10");
+    await attempt(sco, lesson, pass, 1);
+    await expect(sco.locator('[data-result="pass"]')).toContainText(`${pass} of ${total}`);
     const passed = await lms(page);
-    if (version === "1.2") expect(passed.core).toMatchObject({ lesson_status: "passed", score: { raw: "70", min: "0", max: "100" } });
-    else expect(passed).toMatchObject({ success_status: "passed", completion_status: "completed", score: { raw: "70", scaled: "0.7" } });
+    const passRaw = String(percent(lesson, pass));
+    if (version === "1.2") expect(passed.core).toMatchObject({ lesson_status: "passed", score: { raw: passRaw, min: "0", max: "100" } });
+    else expect(passed).toMatchObject({ success_status: "passed", completion_status: "completed", score: { raw: passRaw, scaled: String(Number(passRaw) / 100) } });
     const all = interactions(passed);
-    expect(all).toHaveLength(20);
-    expect(all[16]).toMatchObject({ id: "q7", [response]: "c", result: "correct" });
+    expect(all).toHaveLength(2 * total);
+    // The second attempt's interactions follow the first's; its last right answer is the pass mark's.
+    const lastRight = lesson.shownOn(1)[pass - 1]!;
+    expect(all.slice(total).map((i) => i.id)).toEqual(lesson.shownOn(1).map((q) => q.id));
+    expect(all[total + pass - 1]).toMatchObject({ id: lastRight.id, [learnerResponse]: scorm(lastRight).format(lastRight.correct, version), result: "correct" });
     const progress = decodeSuspendData(passed.suspend_data)?.state;
     expect(passed.suspend_data.length).toBeLessThanOrEqual(4096);
-    expect(progress).toMatchObject({ submitted: true, passed: { score: 7, total: 10 } });
-    expect(progress?.attempts.map((a) => a.score)).toEqual([6, 7]);
+    expect(progress).toMatchObject({ submitted: true, passed: { score: pass, total } });
+    expect(progress?.attempts.map((a) => a.score)).toEqual([fail, pass]);
 
     // Exit: the SCO's frame closes, and the lesson terminates with exit "suspend" and its session time.
     await page.getByRole("button", { name: "Exit activity" }).click();
@@ -99,8 +109,9 @@ for (const version of ["1.2", "2004"] as const) {
     await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("techclick:")).forEach((k) => localStorage.removeItem(k)));
     await page.goto(playerUrl);
     expect(await page.evaluate(() => (window as unknown as { lms: TestLms }).lms.entry)).toBe("resume");
-    await expect(sco.locator('[data-result="pass"]')).toContainText("7 of 10");
-    await expect(question(sco, 7).getByRole("radio", { name: /^c\./ })).toBeChecked();
+    await expect(sco.locator('[data-result="pass"]')).toContainText(`${pass} of ${total}`);
+    if (lastRight.kind === "choose-one") await expect(option(sco, lastRight, lastRight.correct)).toBeChecked();
+    else await expect(question(sco, lastRight).locator('[data-feedback="right"]')).toBeVisible();
 
     const lmsPages = [`${LMS_ORIGIN}/mod/scorm/`, `${LMS_ORIGIN}/lms/`, `${LMS_ORIGIN}/favicon.ico`];
     const outside = requests.filter((url) => !url.startsWith(LMS_ORIGIN + PACKAGE_BASE) && !lmsPages.some((p) => url.startsWith(p)));
@@ -110,28 +121,29 @@ for (const version of ["1.2", "2004"] as const) {
   });
 }
 
-test("an LMS that refuses suspend_data gets a discreet note, and the lesson goes on", async ({ page }) => {
+test("an LMS that refuses suspend_data gets a discreet note, and the lesson goes on", async ({ page, lesson }) => {
   const pkg = readPackage(ZIPS["1.2"]);
   const { playerUrl } = await installTestLms(page, pkg);
   const sco = page.frameLocator("iframe[name=sco]");
   await page.goto(`${playerUrl}&refuse=cmi.suspend_data`);
   await expect(sco.getByRole("banner").getByRole("progressbar", { name: "XP" })).toHaveAttribute("aria-valuenow", /^\d+$/);
-  await question(sco, 1).getByRole("radio", { name: /^c\./ }).click();
-  await question(sco, 1).getByRole("button", { name: "Check" }).click();
+  const q = lesson.inline.find((question) => question.kind === "choose-one")!;
+  await answerCorrectly(sco, q);
   await expect(sco.locator("[data-lms-note]")).toContainText("did not save the last change (LMSSetValue cmi.suspend_data: 405");
-  await expect(question(sco, 1).locator('[data-feedback="right"]')).toContainText("Right — you chose c.");
+  await expect(question(sco, q).locator('[data-feedback="right"]')).toContainText(`Right — you chose ${q.correct}.`);
   // The answer is kept on the device for the learner's next launch.
-  const copy = await page.evaluate(() => localStorage.getItem("techclick:progress:okta-scim-provisioning:lms:learner-1"));
-  expect(JSON.parse(copy ?? "null")?.state.answers.q1).toMatchObject({ choice: "c", locked: true });
+  const copy = await page.evaluate((key) => localStorage.getItem(`${key}:lms:learner-1`), lesson.storageKey);
+  expect(JSON.parse(copy ?? "null")?.state.answers[q.id]).toMatchObject({ choice: q.correct, locked: true });
 });
 
-test("outside an LMS the package works silently on device storage", async ({ page }) => {
+test("outside an LMS the package works silently on device storage", async ({ page, lesson }) => {
   const pkg = readPackage(ZIPS["2004"]);
   const { requests, missing } = await installTestLms(page, pkg);
   await page.goto(`${LMS_ORIGIN}${PACKAGE_BASE}${pkg.launch}`);
   await expect(page.getByRole("banner").getByRole("progressbar", { name: "XP" })).toHaveAttribute("aria-valuenow", /^\d+$/);
-  await page.getByRole("group", { name: /\bQ1 of 10\b/ }).getByRole("radio", { name: /^c\./ }).click();
-  await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem("techclick:progress:okta-scim-provisioning") ?? "null")?.state.answers.q1?.choice)).toBe("c");
+  const q = lesson.questions.find((question) => question.kind === "choose-one")!;
+  await option(page, q, q.correct).click();
+  await expect.poll(() => page.evaluate(([key, id]) => JSON.parse(localStorage.getItem(key) ?? "null")?.state.answers[id]?.choice, [lesson.storageKey, q.id] as const)).toBe(q.correct);
   // The tutor's dialog is a chunk the runtime loads on click: chunk loading works from the package too.
   await page.getByRole("button", { name: "Ask the AI Tutor" }).click();
   await expect(page.getByRole("dialog", { name: "Ask the AI Tutor" })).toBeVisible();

@@ -1,4 +1,4 @@
-import { answerByMouse, expect, LESSON, openLesson, option, question, saved, STORAGE_KEY, test, xpMeter } from "./support";
+import { answeredSentence, answerCorrectly, answerWrongly, expect, LESSON, openLesson, option, question, saved, STORAGE_KEY, test, wrongResponse, xpMeter } from "./support";
 
 test.describe("progress on this device", () => {
   for (const [what, raw] of [
@@ -6,7 +6,7 @@ test.describe("progress on this device", () => {
     ["a foreign shape", JSON.stringify({ state: { answers: [1, 2], level: 42, passed: "yes" }, version: 2 })],
     ["an unknown future version", JSON.stringify({ state: { answers: { q1: { choice: "zz" } } }, version: 99 })],
   ] as const) {
-    test(`${what} in storage is dropped and the page works`, async ({ page }) => {
+    test(`${what} in storage is dropped and the page works`, async ({ page, lesson }) => {
       await page.addInitScript(([key, value]) => {
         if (!sessionStorage.getItem("seeded")) {
           localStorage.setItem(key, value);
@@ -15,17 +15,20 @@ test.describe("progress on this device", () => {
       }, [STORAGE_KEY, raw] as const);
       await openLesson(page);
       await expect(xpMeter(page)).toHaveAttribute("aria-valuenow", "0");
-      await expect(page.locator("#wrap-up")).toContainText("Answered: 0 of 4 above, 0 of 6 below. Ten left;");
-      await answerByMouse(page, 1, "c");
-      await expect(question(page, 1).getByRole("status")).toContainText("✓ Right");
-      expect((await saved(page))?.state).toMatchObject({ answers: { q1: { choice: "c", locked: true } } });
+      await expect(page.locator("#wrap-up")).toContainText(answeredSentence(lesson, 0, 0));
+      const q = lesson.inline[0]!;
+      await answerCorrectly(page, q);
+      await expect(question(page, q).getByRole("status")).toContainText("✓ Right");
+      expect((await saved(page))?.state).toMatchObject({ answers: { [q.id]: { choice: q.correct, locked: true } } });
       await expect(page.locator("[data-storage-note]")).toHaveCount(0);
     });
   }
 
-  test("an answer to an edited question is dropped, with a note, and the pass is kept", async ({ page }) => {
+  test("an answer to an edited question is dropped, with a note, and the pass is kept", async ({ page, lesson }) => {
+    const q = lesson.wrapUp[0]!;
+    const total = lesson.questions.length;
     const stored = {
-      state: { answers: { q5: { choice: "a", hash: "an-old-hash", locked: true } }, passed: { date: "2026-01-01", score: 8, total: 10 } },
+      state: { answers: { [q.id]: { choice: q.letters[0], hash: "an-old-hash", locked: true } }, passed: { date: "2026-01-01", score: lesson.passMark, total } },
       version: 2,
     };
     await page.addInitScript(([key, value]) => {
@@ -35,14 +38,14 @@ test.describe("progress on this device", () => {
       }
     }, [STORAGE_KEY, JSON.stringify(stored)] as const);
     await openLesson(page);
-    await expect(page.locator("[data-stale-note]")).toContainText("Your saved answer to Q5 was cleared because that question has changed since you answered. Your other answers and your completion are kept.");
-    await expect(option(page, 5, "a")).not.toBeChecked();
-    await expect(page.locator("[data-wrap-up-submit]")).toContainText("You have completed this lesson (8 of 10)");
+    await expect(page.locator("[data-stale-note]")).toContainText(`Your saved answer to Q${q.number} was cleared because that question has changed since you answered. Your other answers and your completion are kept.`);
+    await expect(option(page, q, q.letters[0]!)).not.toBeChecked();
+    await expect(page.locator("[data-wrap-up-submit]")).toContainText(`You have completed this lesson (${lesson.passMark} of ${total})`);
     await page.locator("[data-stale-note]").getByRole("button", { name: "Dismiss" }).click();
     await expect(page.locator("[data-stale-note]")).toHaveCount(0);
   });
 
-  test("storage that throws falls back to memory and says so", async ({ page }) => {
+  test("storage that throws falls back to memory and says so", async ({ page, lesson }) => {
     await page.addInitScript(() => {
       const refuse = () => {
         throw new DOMException("The operation is insecure.", "SecurityError");
@@ -53,31 +56,35 @@ test.describe("progress on this device", () => {
     });
     await openLesson(page);
     await expect(page.locator("[data-storage-note]")).toHaveText(/Progress can't be saved in this browser \(private mode\?\) — it lasts until you close the tab\./);
-    await answerByMouse(page, 1, "b");
-    await expect(question(page, 1).getByRole("status")).toContainText("Not quite — you chose b.");
-    await option(page, 5, "a").check();
-    await expect(page.locator("#wrap-up")).toContainText("Answered: 1 of 4 above, 1 of 6 below. Eight left;");
+    const [above, below] = [lesson.inline[0]!, lesson.wrapUp[0]!];
+    await answerWrongly(page, above);
+    await expect(question(page, above).getByRole("status")).toContainText(`Not quite — you chose ${wrongResponse(above)}.`);
+    await answerWrongly(page, below);
+    await expect(page.locator("#wrap-up")).toContainText(answeredSentence(lesson, 1, 1));
   });
 
-  test("a second tab stays in step", async ({ context }) => {
+  test("a second tab stays in step", async ({ context, lesson }) => {
     const first = await context.newPage();
     const second = await context.newPage();
     await openLesson(first);
     await openLesson(second);
-    await answerByMouse(first, 1, "c");
-    await option(first, 6, "d").check();
-    await expect(option(second, 6, "d")).toBeChecked();
-    await expect(question(second, 1).getByRole("status")).toContainText("✓ Right — you chose c.");
+    const [above, below] = [lesson.inline[0]!, lesson.wrapUp[1]!];
+    await answerCorrectly(first, above);
+    await answerCorrectly(first, below);
+    await expect(option(second, below, below.correct)).toBeChecked();
+    await expect(question(second, above).getByRole("status")).toContainText(`✓ Right — you chose ${above.correct}.`);
     await expect(xpMeter(second)).toHaveAttribute("aria-valuenow", (await xpMeter(first).getAttribute("aria-valuenow")) ?? "");
 
-    await option(second, 6, "a").check();
-    await expect(option(first, 6, "a")).toBeChecked();
+    await answerWrongly(second, below);
+    await expect(option(first, below, wrongResponse(below))).toBeChecked();
   });
 
-  test("Reset my progress asks first, then clears everything", async ({ page }) => {
+  test("Reset my progress asks first, then clears everything", async ({ page, lesson }) => {
     await openLesson(page);
-    await answerByMouse(page, 1, "c");
-    await option(page, 5, "a").check();
+    const [above, below] = [lesson.inline[0]!, lesson.wrapUp[0]!];
+    const belowChoice = wrongResponse(below);
+    await answerCorrectly(page, above);
+    await answerWrongly(page, below);
     const reset = page.getByRole("button", { name: "Reset my progress" });
 
     await reset.click();
@@ -86,7 +93,7 @@ test.describe("progress on this device", () => {
     await dialog.getByRole("button", { name: "Cancel" }).click();
     await expect(dialog).toBeHidden();
     await expect(reset).toBeFocused();
-    await expect(option(page, 5, "a")).toBeChecked();
+    await expect(option(page, below, belowChoice)).toBeChecked();
 
     await page.keyboard.press("Enter");
     await expect(dialog).toBeVisible();
@@ -98,22 +105,23 @@ test.describe("progress on this device", () => {
     await dialog.getByRole("button", { name: "Reset progress" }).click();
     await expect(dialog).toBeHidden();
     await expect(page.getByText("Your progress on this lesson was reset.")).toBeVisible();
-    await expect(option(page, 5, "a")).not.toBeChecked();
-    await expect(question(page, 1).getByRole("button", { name: "Check" })).toBeDisabled();
+    await expect(option(page, below, belowChoice)).not.toBeChecked();
+    await expect(question(page, above).getByRole("button", { name: "Check" })).toBeDisabled();
     await expect(xpMeter(page)).toHaveAttribute("aria-valuenow", "0");
     await page.goto(LESSON);
     await expect(xpMeter(page)).toHaveAttribute("aria-valuenow", "0");
-    await expect(option(page, 5, "a")).not.toBeChecked();
+    await expect(option(page, below, belowChoice)).not.toBeChecked();
   });
 
-  test("reads with JavaScript off: radios, and each answer in a disclosure", async ({ browser }) => {
+  test("reads with JavaScript off: radios, and each answer in a disclosure", async ({ browser, lesson }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(LESSON);
-    await expect(question(page, 3).getByRole("radio")).toHaveCount(4);
-    await expect(question(page, 3).getByRole("button", { name: "Check" })).toBeHidden();
-    await question(page, 3).getByText("Show the answer").click();
-    await expect(question(page, 3)).toContainText("Correct: b.");
+    const q = lesson.inline.at(-1)!;
+    await expect(question(page, q).getByRole("radio")).toHaveCount(q.letters.length);
+    await expect(question(page, q).getByRole("button", { name: "Check" })).toBeHidden();
+    await question(page, q).getByText("Show the answer").click();
+    await expect(question(page, q)).toContainText(`Correct: ${q.correct}.`);
     await expect(page.locator("#tutor details")).toHaveCount(14);
     await expect(page.getByRole("button", { name: "Ask the AI Tutor" })).toBeHidden();
     await context.close();

@@ -1,9 +1,10 @@
 export { expectNoAxeViolations } from "./axe";
-export { expect, test } from "./console-errors";
-export { tabTo, walkFocus, type FocusStop } from "./keyboard-walk";
+export { allowForAnswering, expect, test, type LessonOptions } from "./lesson-fixture";
+export { tabFromPrevious, walkFocus, type FocusStop } from "./keyboard-walk";
 export { headingSkips, motionLeft, smallTargets } from "./layout-audits";
-export { ANSWERS, LESSON, openLesson, saved, savedProgress, STORAGE_KEY, wrongFor, xpMeter } from "./lesson";
+export { LESSON, openLesson, saved, savedProgress, STORAGE_KEY, xpMeter } from "./lesson";
+export { answeredSentence, answeringTime, firstRight, inWords, InWords, layoutSentence, passMarkText, questionNumber, quizLesson, sectionsOf, SITE_LESSON, type LessonSource, type QuizLesson, type QuizQuestion } from "./lesson-data";
 export { exerciseControls, scrollThrough, watchPrivacy } from "./privacy-watch";
-export { answerByKeyboard, answerByMouse, option, question } from "./quiz";
+export { answer, answerAll, answerCorrectly, answerWrongly, checkButton, choose, keyText, option, question, response, rightResponse, wrongResponse, type AnswerBy } from "./quiz";
 export { setReadingLevel, type ReadingLevel } from "./reading-level";
 export { lessonFrontmatter } from "./lesson-data";

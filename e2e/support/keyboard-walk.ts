@@ -50,11 +50,26 @@ export async function walkFocus(page: Page, stops = 40): Promise<FocusStop[]> {
   return found;
 }
 
-/** Presses Tab until `target` has focus: proves it is reachable from the keyboard. */
-export async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press("Tab");
-  }
-  await expect(target).toBeFocused();
+/** What takes a Tab stop when it is rendered, enabled and not inert. */
+const TABBABLE = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+
+/**
+ * Proves that Tab reaches `target` from the stop before it, without walking the whole page: focuses
+ * the last tabbable element before `target` in document order, presses Tab once, and expects
+ * `target` to have focus. Where the walk itself is what a test checks, use walkFocus.
+ */
+export async function tabFromPrevious(page: Page, target: Locator): Promise<void> {
+  const found = await target.evaluate((el, selector) => {
+    // A radio group is one stop: its other radios are not the stop before it.
+    const sameGroup = (e: HTMLElement) => e instanceof HTMLInputElement && el instanceof HTMLInputElement && e.type === "radio" && el.type === "radio" && e.name === el.name;
+    const tabbable = [...document.querySelectorAll<HTMLElement>(selector)].filter(
+      (e) => e !== el && !e.contains(el) && !sameGroup(e) && !(e as HTMLButtonElement).disabled && !e.closest("[inert]") && e.getClientRects().length > 0,
+    );
+    const before = tabbable.filter((e) => e.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING).at(-1);
+    before?.focus();
+    return before ? before.outerHTML.slice(0, 80) : null;
+  }, TABBABLE);
+  expect(found, "a tabbable element before the target").not.toBeNull();
+  await page.keyboard.press("Tab");
+  await expect(target, `Tab from ${found}`).toBeFocused();
 }
