@@ -23,14 +23,14 @@ export const FAULTS: Record<FaultName, FaultInfo> = {
   },
   rateLimit: {
     label: "Rate limiting",
-    breaks: "Every request gets 429 Too Many Requests with Retry-After.",
-    records: "application.integration.rate_limit_exceeded — FAILURE",
-    fix: "Raise the app's limit for Okta's client, then retry the failed tasks.",
+    breaks: "Every request gets 429 Too Many Requests with Retry-After: 60.",
+    records: "no System Log failure: the task pauses with a rate-limit message and Okta retries it by itself (after Retry-After, then doubling waits, up to 10 retries)",
+    fix: "Raise the app's limit for Okta's client. Only a task whose every retry failed needs an admin's Retry.",
   },
   noPatch: {
     label: "No PATCH support",
-    breaks: "/ServiceProviderConfig says patch.supported: false and PATCH gets 501 Not Implemented. Okta does not read that document: with \"Support PATCH for User\" on, its PATCH calls fail.",
-    records: "application.provision.user.push_profile, .deactivate or .reactivate — FAILURE (501)",
-    fix: "Turn \"Support PATCH for User\" off so Okta sends GET then PUT — or implement PATCH.",
+    breaks: "/ServiceProviderConfig says patch.supported: false and PATCH gets 501 Not Implemented. Okta does not read that document: an OIN integration still sends PATCH (an App Integration Wizard app never does).",
+    records: "application.provision.user.push_profile, .deactivate, .reactivate or group_push.push_memberships — FAILURE (501), and a failed task",
+    fix: "Implement PATCH in the app. For an OIN integration, the ISV can also ask Okta (account team or Okta forum) to switch it to PUT.",
   },
 };
