@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dropStaleAnswers, emptyProgress, migrateProgress, PROGRESS_VERSION } from "./schema";
+import { dropStaleAnswers, emptyProgress, LAB_STATE_MAX, migrateProgress, PROGRESS_VERSION } from "./schema";
 
 describe("migrateProgress", () => {
   it("upgrades version 1 (answers as letters, pass as a boolean)", () => {
@@ -17,6 +17,18 @@ describe("migrateProgress", () => {
     const v2 = { ...emptyProgress, sectionsRead: ["outbound"], demoPlayed: true } as Record<string, unknown>;
     delete v2.labDone;
     expect(migrateProgress(v2, 2)).toEqual({ ...emptyProgress, sectionsRead: ["outbound"], demoPlayed: true, labDone: [] });
+  });
+
+  it("upgrades version 3 with no saved lab, keeping its challenges", () => {
+    const v3 = { ...emptyProgress, labDone: ["provision"] } as Record<string, unknown>;
+    delete v3.labState;
+    expect(migrateProgress(v3, 3)).toEqual({ ...emptyProgress, labDone: ["provision"], labState: "" });
+  });
+
+  it("keeps a saved lab's text and drops one that is not text or too long", () => {
+    expect(migrateProgress({ ...emptyProgress, labState: '{"v":1}' }, 4).labState).toBe('{"v":1}');
+    expect(migrateProgress({ ...emptyProgress, labState: { v: 1 } }, 4).labState).toBe("");
+    expect(migrateProgress({ ...emptyProgress, labState: "x".repeat(LAB_STATE_MAX + 1) }, 4).labState).toBe("");
   });
 
   it("keeps saved lab challenges and drops ones that are not strings", () => {

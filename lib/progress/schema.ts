@@ -9,7 +9,9 @@ import * as v from "valibot";
 import type { Question } from "@/lib/question";
 import { DEFAULT_LEVEL, LEVELS } from "@/lib/content/levels";
 
-export const PROGRESS_VERSION = 3;
+export const PROGRESS_VERSION = 4;
+/** The SCIM lab's saved state is JSON text up to this length; longer text is not kept. */
+export const LAB_STATE_MAX = 400_000;
 
 export const answerSchema = v.object({
   /** The chosen option's letter. */
@@ -44,6 +46,12 @@ export const progressSchema = v.object({
   ownWords: v.fallback(v.pipe(v.string(), v.maxLength(2000)), ""),
   /** SCIM lab challenges completed (ids); kept when the lab is reset. */
   labDone: v.fallback(v.array(v.string()), []),
+  /**
+   * The SCIM lab as the learner left it (the app's accounts and groups, Okta's side, faults, the
+   * log), as JSON text; "" when none. Only the lab reads it, and it checks the text itself, so bad
+   * text gives a fresh lab and this first-load schema stays small.
+   */
+  labState: v.fallback(v.pipe(v.string(), v.maxLength(LAB_STATE_MAX)), ""),
 });
 
 export type Answer = v.InferOutput<typeof answerSchema>;
@@ -63,11 +71,13 @@ export const emptyProgress: Progress = {
   cardsSeen: [],
   ownWords: "",
   labDone: [],
+  labState: "",
 };
 
 /**
  * Turns whatever was stored (any version, any shape) into valid current progress.
- * Version 1 kept answers as `{ [id]: "c" }` and the pass as a boolean; version 2 had no SCIM lab.
+ * Version 1 kept answers as `{ [id]: "c" }` and the pass as a boolean; version 2 had no SCIM lab;
+ * version 3 kept the lab's challenges but not the lab itself.
  */
 export function migrateProgress(stored: unknown, version: number): Progress {
   if (stored === null || typeof stored !== "object" || Array.isArray(stored)) return emptyProgress;
@@ -82,6 +92,7 @@ export function migrateProgress(stored: unknown, version: number): Progress {
     data = { ...data, answers, passed };
   }
   if (version < 3) data = { ...data, labDone: [] };
+  if (version < 4) data = { ...data, labState: "" };
   const parsed = v.safeParse(progressSchema, data);
   return parsed.success ? parsed.output : emptyProgress;
 }

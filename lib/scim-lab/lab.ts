@@ -100,7 +100,19 @@ export interface ActionResult {
   failed?: Exchange;
 }
 
+/** One line of the lab's history: an admin action, a task's retry, a suite's run or a request the learner sent. */
+export interface LogEntry extends ActionResult {
+  key: number;
+  /** "Okta: Assign (jdoe@example.com)" or "You". */
+  source: string;
+}
+
 /** Switches a fault in the app on or off. */
 export function setFault(lab: Lab, name: keyof Faults, on: boolean): void {
   lab.faults[name] = on;
+}
+
+/** The integration type, picked once before the lab starts (Reset lab to pick again). */
+export function setIntegration(lab: Lab, integration: IntegrationType): void {
+  lab.okta.integration = integration;
 }
