@@ -37,7 +37,7 @@ export function useLab(config: ScimLabConfig) {
 
   // Saved on this device with the learner's progress, after every change.
   useEffect(() => {
-    progress.getState().saveLab(saveLab(lab, log));
+    progress.setState({ labState: saveLab(lab, log) });
   }, [lab, log, tick, progress]);
 
   const record = useCallback(

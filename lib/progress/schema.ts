@@ -10,8 +10,7 @@ import type { Question } from "@/lib/question";
 import { DEFAULT_LEVEL, LEVELS } from "@/lib/content/levels";
 
 export const PROGRESS_VERSION = 4;
-/** The SCIM lab's saved state is JSON text up to this length; longer text is not kept. */
-export const LAB_STATE_MAX = 400_000;
+
 
 export const answerSchema = v.object({
   /** The chosen option's letter. */
@@ -48,10 +47,10 @@ export const progressSchema = v.object({
   labDone: v.fallback(v.array(v.string()), []),
   /**
    * The SCIM lab as the learner left it (the app's accounts and groups, Okta's side, faults, the
-   * log), as JSON text; "" when none. Only the lab reads it, and it checks the text itself, so bad
-   * text gives a fresh lab and this first-load schema stays small.
+   * log), as JSON text; "" when none. Only the lab writes and reads it (lib/scim-lab/persist.ts),
+   * and it checks the text itself, so bad text gives a fresh lab and this first-load schema stays small.
    */
-  labState: v.fallback(v.pipe(v.string(), v.maxLength(LAB_STATE_MAX)), ""),
+  labState: v.fallback(v.string(), ""),
 });
 
 export type Answer = v.InferOutput<typeof answerSchema>;

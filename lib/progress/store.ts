@@ -8,7 +8,7 @@ import { createStore, type Mutate, type StoreApi } from "zustand/vanilla";
 import { LEVELS, offeredLevel, startLevel, type Level } from "@/lib/content/levels";
 import type { QuestionKey } from "@/lib/question";
 import { scoreAttempt, unanswered, type AttemptScore } from "@/lib/scoring";
-import { dropStaleAnswers, emptyProgress, LAB_STATE_MAX, migrateProgress, PROGRESS_VERSION, type Progress } from "./schema";
+import { dropStaleAnswers, emptyProgress, migrateProgress, PROGRESS_VERSION, type Progress } from "./schema";
 import { createSafeStorage, type SafeStorage, type StorageMode } from "./safe-storage";
 
 export type { QuestionKey } from "@/lib/question";
@@ -39,8 +39,6 @@ export interface LessonProgressState extends Progress {
   markDemoPlayed(): void;
   /** Records SCIM lab challenges as completed; never removes one. */
   markLabDone(ids: string[]): void;
-  /** Saves the SCIM lab as it is now ("" forgets it). */
-  saveLab(state: string): void;
   markSectionRead(sectionId: string): void;
   setOwnWords(text: string): void;
   /**
@@ -137,7 +135,6 @@ export function createLessonStore(slug: string, { questions, passPercent, levels
           const fresh = ids.filter((id) => !get().labDone.includes(id));
           if (fresh.length > 0) set({ labDone: [...get().labDone, ...fresh] });
         },
-        saveLab: (labState) => set({ labState: labState.length <= LAB_STATE_MAX ? labState : "" }),
         markSectionRead: (sectionId) => {
           if (!get().sectionsRead.includes(sectionId)) set({ sectionsRead: [...get().sectionsRead, sectionId] });
         },

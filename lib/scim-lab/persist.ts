@@ -15,6 +15,8 @@ import { FAULT_NAMES } from "./types";
 const FORMAT = 1;
 /** The log keeps its newest entries; older ones are not saved. */
 export const SAVED_LOG_ENTRIES = 15;
+/** Longer text is not saved (the log's bodies are the bulk); the lab then starts fresh next time. */
+export const MAX_SAVED_CHARS = 400_000;
 
 const person = v.picklist(OKTA_PERSON_KEYS);
 const text = v.string();
@@ -62,10 +64,11 @@ const savedLab = v.object({
   log: v.array(v.object({ key: v.number(), source: text, exchanges: v.array(exchange), events: v.array(event), note: v.optional(text), failed: v.optional(exchange) })),
 });
 
+/** The lab as text to save, or "" when it would be longer than `MAX_SAVED_CHARS`. */
 export function saveLab(lab: Lab, log: readonly LogEntry[]): string {
   // `people` belongs to the CRUD suite's own Okta side, never to the learner's.
   const okta = { ...lab.okta, people: undefined };
-  return JSON.stringify({
+  const text = JSON.stringify({
     format: FORMAT,
     accounts: lab.accounts,
     users: [...lab.store.users.values()],
@@ -76,6 +79,7 @@ export function saveLab(lab: Lab, log: readonly LogEntry[]): string {
     faults: lab.faults,
     log: log.slice(0, SAVED_LOG_ENTRIES),
   });
+  return text.length <= MAX_SAVED_CHARS ? text : "";
 }
 
 /** The saved lab, or null when the text is empty, not this format, or for other seeded accounts. */
