@@ -40,25 +40,30 @@ export function SpecTest({ result, busy, caseSensitive, onRun }: { result: Suite
             <ol className="mt-2 space-y-2">
               {result.steps.map((step, i) => (
                 <li key={i} data-step-pass={step.pass} className="border-t border-line-soft pt-1 text-sm">
-                  <p className="font-semibold">
-                    <span aria-hidden="true" className={step.pass ? "text-success" : "text-danger"}>{step.pass ? "✓ " : "✗ "}</span>
-                    {step.name}
-                    <span className="sr-only">{step.pass ? " — passed" : " — failed"}</span>
-                  </p>
-                  {step.oktaCall && <p className="text-muted">Okta API: <code className="break-all">{step.oktaCall}</code>{step.exchanges.length ? "; Okta then sent the app:" : "; Okta sends the app nothing."}</p>}
-                  {step.assertions.length > 0 && (
-                    <ul className="ml-4 list-disc">
-                      {step.assertions.map((a, j) => (
-                        <li key={j} className={a.pass ? "" : "text-danger"}>
-                          <code className="break-all">{a.text}</code> — {a.pass ? "pass" : `fail, got ${a.actual}`}
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                  {step.omitted && <p className="text-muted">{step.omitted}</p>}
-                  {step.exchanges.map((exchange, j) => (
-                    <ExchangeItem key={j} exchange={exchange} />
-                  ))}
+                  <details open={!step.pass}>
+                    <summary className="cursor-pointer py-1 font-semibold">
+                      <span aria-hidden="true" className={step.pass ? "text-success" : "text-danger"}>{step.pass ? "✓ " : "✗ "}</span>
+                      {step.name}
+                      <span className="font-normal text-muted">
+                        {step.assertions.length > 0 ? ` — ${step.assertions.filter((a) => a.pass).length} of ${step.assertions.length} assertions pass` : " — Okta step"}
+                      </span>
+                      <span className="sr-only">{step.pass ? " — passed" : " — failed"}</span>
+                    </summary>
+                    {step.oktaCall && <p className="text-muted">Okta API: <code className="break-all">{step.oktaCall}</code>{step.exchanges.length ? "; Okta then sent the app:" : "; Okta sends the app nothing."}</p>}
+                    {step.assertions.length > 0 && (
+                      <ul className="ml-4 list-disc">
+                        {step.assertions.map((a, j) => (
+                          <li key={j} className={a.pass ? "" : "text-danger"}>
+                            <code className="break-all">{a.text}</code> — {a.pass ? "pass" : `fail, got ${a.actual}`}
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                    {step.omitted && <p className="text-muted">{step.omitted}</p>}
+                    {step.exchanges.map((exchange, j) => (
+                      <ExchangeItem key={j} exchange={exchange} />
+                    ))}
+                  </details>
                 </li>
               ))}
             </ol>

@@ -4,6 +4,8 @@
  * Source for every sequence: Okta Developer, "Okta and SCIM Version 2.0"
  * (docs/reference/scim/scim-20) and "SCIM FAQs" (docs/concepts/scim/faqs), PATCH versus PUT.
  * A failed request becomes a task (see tasks.ts): this file only says what was sent.
+ * Event types and what each means: Okta's event type catalogue (okta-event-types.csv in
+ * okta-developer-docs), e.g. group_push.removed "A group was removed from an app".
  */
 import type { ActionResult, IntegrationType, Lab } from "./lab";
 import { ENTERPRISE_SCHEMA, failure, filterPath, GROUP_SCHEMA, ok, PATCH_SCHEMA, send, USER_SCHEMA } from "./okta-requests";

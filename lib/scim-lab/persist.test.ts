@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createLab, type LogEntry } from "./lab";
-import { restoreLab, saveLab, SAVED_LOG_ENTRIES } from "./persist";
+import { MAX_SAVED_CHARS, restoreLab, saveLab, SAVED_LOG_ENTRIES } from "./persist";
 import { SEED_ACCOUNT_KEYS } from "./seed";
 import { runAction } from "./tasks";
 
@@ -26,6 +26,11 @@ describe("the saved lab", () => {
   it("keeps only the newest log entries", () => {
     const log = Array.from({ length: SAVED_LOG_ENTRIES + 5 }, (_, i): LogEntry => ({ key: i, source: "You", exchanges: [], events: [] }));
     expect(restoreLab(saveLab(createLab(), log), SEED_ACCOUNT_KEYS)?.log).toHaveLength(SAVED_LOG_ENTRIES);
+  });
+
+  it("saves nothing rather than text too long to keep", () => {
+    const huge: LogEntry = { key: 1, source: "You", events: [], exchanges: [{ request: { method: "POST", path: "/scim/v2/Users", headers: {}, body: "x".repeat(MAX_SAVED_CHARS) }, response: { status: 413, statusText: "Payload Too Large", headers: {} } }] };
+    expect(saveLab(createLab(), [huge])).toBe("");
   });
 
   it("reads nothing from empty, broken, foreign or other-seed text", () => {
