@@ -113,7 +113,7 @@ export function AdminActions({ lab, busy, last, onRun, onRetry, onFastForward }:
       <div role="group" aria-label={`Group Push (${PUSH_GROUP.name})`} className="mt-2 flex flex-wrap gap-2">
         {render(GROUP)}
       </div>
-      <div ref={result} role="region" aria-label="What Okta sent" className="mt-3 scroll-mb-4 rounded-md border border-line-soft bg-surface p-2">
+      <div ref={result} role="region" aria-label="What Okta sent" className="mt-3 scroll-mt-20 scroll-mb-4 rounded-md border border-line-soft bg-surface p-2">
         {last ? <Timeline entry={last} /> : <p className="text-sm text-muted">Each action shows here: every request Okta sends, the app&apos;s answers and the System Log.</p>}
       </div>
       <Tasks lab={lab} busy={busy} onRetry={onRetry} onFastForward={onFastForward} />

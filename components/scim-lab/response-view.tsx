@@ -12,7 +12,7 @@ export function ResponseView({ id, exchange }: { id: string; exchange: Exchange 
   const ref = useReveal<HTMLDivElement>(exchange);
   const response = exchange?.response;
   return (
-    <div ref={ref} role="region" aria-labelledby={`${id}-response-title`} className="mt-3 scroll-mb-4">
+    <div ref={ref} role="region" aria-labelledby={`${id}-response-title`} className="mt-3 scroll-mt-20 scroll-mb-4">
       <h4 id={`${id}-response-title`} className="font-bold">Response</h4>
       {!response || !exchange ? (
         <p className="mt-1 text-sm text-muted">Send a request: the app&apos;s answer shows here.</p>

@@ -23,7 +23,7 @@ export function SpecTest({ result, busy, caseSensitive, onRun }: { result: Suite
         <button type="button" aria-disabled={busy} onClick={() => !busy && onRun(SPEC_TEST)} className={button}>Run Okta&apos;s spec test</button>
         <button type="button" aria-disabled={busy} onClick={() => !busy && onRun(CRUD_TEST)} className={button}>Run Okta&apos;s CRUD test</button>
       </div>
-      <div ref={ref} role="region" aria-label="Test results" className="mt-3 scroll-mb-4">
+      <div ref={ref} role="region" aria-label="Test results" className="mt-3 scroll-mt-20 scroll-mb-4">
         {result && (
           <>
             <p className={`font-bold ${result.pass ? "text-success" : "text-danger"}`} data-suite-summary>

@@ -14,7 +14,10 @@ export function useReveal<T extends HTMLElement>(key: unknown) {
       first.current = false;
       return;
     }
-    ref.current?.scrollIntoView({ block: "nearest" });
+    const el = ref.current;
+    if (!el) return;
+    // A result taller than the window shows from its top (under the sticky header: scroll-margin).
+    el.scrollIntoView({ block: el.getBoundingClientRect().height > window.innerHeight ? "start" : "nearest" });
   }, [key]);
   return ref;
 }
