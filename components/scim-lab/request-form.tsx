@@ -16,7 +16,7 @@ export function RequestForm({ id, lab, busy, onSend, answer, created }: {
   lab: Lab;
   busy: boolean;
   onSend: (request: ScimRequest) => void;
-  /** The last request sent from this form, while it is the latest thing sent. */
+  /** The last request sent from this form. */
   answer: LogEntry | null;
   /** The id of the user the learner created last, which the examples act on. */
   created?: string;

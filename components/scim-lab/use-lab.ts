@@ -132,7 +132,7 @@ export function useLab(config: ScimLabConfig) {
   }, [config.accounts]);
 
   const lastOkta = log.find((e) => e.source !== "You" && !e.source.startsWith("Okta's suite")) ?? null;
-  const lastYou = log[0]?.source === "You" ? log[0] : null;
+  const lastYou = log.find((e) => e.source === "You") ?? null;
   const createdByYou = log.find((e) => e.source === "You" && e.exchanges[0]?.request.method === "POST" && e.exchanges[0]?.response.status === 201);
   const createdId = (createdByYou?.exchanges[0]?.response.body as { id?: string } | undefined)?.id;
   return { lab, log, lastOkta, lastYou, createdId, suite, announcement, busy, run, retry, fastForward, send, runTests, setFault, pickIntegration, reset };

@@ -3,14 +3,14 @@
 import { useEffect, useRef } from "react";
 
 /**
- * Brings a result into view when it changes (not on first render): the page scrolls just enough for
+ * Brings a result into view when a new one arrives (not on first render, not when it goes away): the page scrolls just enough for
  * the result to show next to the control that made it, on a phone as on a desktop.
  */
 export function useReveal<T extends HTMLElement>(key: unknown) {
   const ref = useRef<T>(null);
   const first = useRef(true);
   useEffect(() => {
-    if (first.current) {
+    if (first.current || key === null || key === undefined) {
       first.current = false;
       return;
     }
