@@ -204,14 +204,8 @@ test("Okta's spec test passes with no fault, and its case check still passes wit
   await expect(sent(lab)).toContainText("POST /scim/v2/Users → 409 Conflict");
 });
 
-/** True when the element's box lies inside the viewport. */
-async function inView(page: Page, target: Locator) {
-  const box = await target.boundingBox();
-  const viewport = page.viewportSize();
-  expect(box && viewport).toBeTruthy();
-  expect(box!.y).toBeGreaterThanOrEqual(0);
-  expect(box!.y + box!.height).toBeLessThanOrEqual(viewport!.height);
-}
+/** Waits until the element lies wholly inside the viewport. */
+const inView = (target: Locator) => expect(target).toBeInViewport({ ratio: 1 });
 
 for (const size of [
   { width: 360, height: 740 },
@@ -223,16 +217,16 @@ for (const size of [
     const lab = await startLab(page, AIW);
     await action(lab, "Assign user");
     await expect(sent(lab)).toContainText("POST /scim/v2/Users → 201 Created");
-    await inView(page, sent(lab).locator("[data-timeline] ol"));
-    await inView(page, lab.getByRole("button", { name: "Assign user", exact: true }));
+    await inView(sent(lab).locator("[data-timeline] ol"));
+    await inView(lab.getByRole("button", { name: "Assign user", exact: true }));
     await expect(sent(lab).getByText("application.provision.user.push")).toBeInViewport();
 
     await press(lab.getByRole("button", { name: "Send" }));
     await expect(response(lab).locator("[data-status-line]")).toContainText("HTTP/1.1 200 OK");
-    await inView(page, response(lab).locator("[data-status-line]"));
+    await inView(response(lab).locator("[data-status-line]"));
 
     await press(lab.getByRole("button", { name: /spec test/ }));
-    await inView(page, lab.locator("[data-suite-summary]"));
+    await inView(lab.locator("[data-suite-summary]"));
 
     const okta = await lab.locator('[data-lab-side="okta"]').boundingBox();
     const app = await lab.locator('[data-lab-side="app"]').boundingBox();

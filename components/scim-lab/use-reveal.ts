@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useLayoutEffect, useRef } from "react";
 
 /**
  * Brings a result into view when a new one arrives (not on first render, not when it goes away): the page scrolls just enough for
@@ -9,7 +9,8 @@ import { useEffect, useRef } from "react";
 export function useReveal<T extends HTMLElement>(key: unknown) {
   const ref = useRef<T>(null);
   const first = useRef(true);
-  useEffect(() => {
+  // Before paint, so the result is never drawn out of view first.
+  useLayoutEffect(() => {
     if (first.current || key === null || key === undefined) {
       first.current = false;
       return;
