@@ -18,7 +18,8 @@ export function useReveal<T extends HTMLElement>(key: unknown) {
     const el = ref.current;
     if (!el) return;
     // A result taller than the window shows from its top (under the sticky header: scroll-margin).
-    el.scrollIntoView({ block: el.getBoundingClientRect().height > window.innerHeight ? "start" : "nearest" });
+    // Instant: it also ends any smooth scroll still running (e.g. the one that focused the control).
+    el.scrollIntoView({ block: el.getBoundingClientRect().height > window.innerHeight ? "start" : "nearest", behavior: "instant" });
   }, [key]);
   return ref;
 }
