@@ -156,6 +156,7 @@ describe("faults as Okta records them", () => {
     expect(result.exchanges[0]?.response.status).toBe(401);
     expect(result.events[0]).toMatchObject({ eventType: "application.integration.authentication_failure", outcome: "FAILURE" });
     expect(l.okta.tasks[0]).toMatchObject({ status: "failed" });
+    expect(result.events[0]?.message).not.toMatch(/\.\./);
   });
 
   it("no PATCH support fails an OIN integration's PATCH with 501; an AIW app never sends PATCH", async () => {

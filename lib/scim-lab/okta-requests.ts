@@ -40,10 +40,11 @@ export function filterPath(resource: "Users" | "Groups", attribute: string, valu
 
 export const ok = (exchange: Exchange) => exchange.response.status >= 200 && exchange.response.status < 300;
 
-/** The answer's error detail, for the System Log's reason. */
+/** The answer's error detail, for the System Log's reason; no closing full stop, so callers can go on. */
 function detail(exchange: Exchange): string {
   const body = exchange.response.body as { detail?: string } | undefined;
-  return `${exchange.request.method} ${exchange.request.path.split("?")[0]} answered ${exchange.response.status} ${exchange.response.statusText}${body?.detail ? `: ${body.detail}` : ""}`;
+  const said = body?.detail?.trim().replace(/\.+$/, "");
+  return `${exchange.request.method} ${exchange.request.path.split("?")[0]} answered ${exchange.response.status} ${exchange.response.statusText}${said ? `: ${said}` : ""}`;
 }
 
 /**
