@@ -1,8 +1,7 @@
 "use client";
 
-import { statusLine } from "@/lib/scim-lab/http";
-import { headerLines, prettyBody } from "./response-view";
-import { code, panel, panelTitle } from "./styles";
+import { panel, panelTitle } from "./styles";
+import { ExchangeItem } from "./timeline";
 import type { LogEntry } from "./types";
 
 /** Every request sent, newest first, grouped by what sent it; each pair opens to its full text. */
@@ -17,15 +16,9 @@ export function ExchangeLog({ id, entries }: { id: string; entries: LogEntry[] }
             <p className="text-sm font-semibold">{entry.source}</p>
             {entry.note && <p className="text-sm">{entry.note}</p>}
             <ol className="mt-1 space-y-1">
-              {entry.exchanges.map(({ request, response }, i) => (
+              {entry.exchanges.map((exchange, i) => (
                 <li key={i}>
-                  <details>
-                    <summary className="cursor-pointer py-1 font-mono text-[0.8rem] break-all">
-                      {request.method} {request.path} → {response.status} {response.statusText}
-                    </summary>
-                    <pre className={code}>{`${request.method} ${request.path} HTTP/1.1\n${headerLines(request.headers)}${request.body ? `\n\n${request.body}` : ""}`}</pre>
-                    <pre className={code}>{`${statusLine(response)}\n${headerLines(response.headers)}${response.body !== undefined ? `\n\n${prettyBody(response.body)}` : ""}`}</pre>
-                  </details>
+                  <ExchangeItem exchange={exchange} />
                 </li>
               ))}
             </ol>

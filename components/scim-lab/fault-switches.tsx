@@ -30,7 +30,14 @@ export function FaultSwitches({ faults, onChange }: { faults: Faults; onChange: 
               <div id={`${id}-${name}`} className="ml-8 text-sm">
                 <p>{info.breaks}</p>
                 <p className="text-muted">
-                  Okta records: <code className="break-all">{info.records}</code>. Fix: {info.fix}
+                  {info.records ? (
+                    <>
+                      Okta records: <code className="break-all">{info.records}</code>.{" "}
+                    </>
+                  ) : (
+                    "Okta documents no System Log event for an app's 429. "
+                  )}
+                  {info.okta ? `${info.okta} ` : ""}Fix: {info.fix}
                 </p>
               </div>
             </li>

@@ -2,34 +2,28 @@
 
 import { statusLine } from "@/lib/scim-lab/http";
 import type { Exchange } from "@/lib/scim-lab/types";
-import { code, panel, panelTitle } from "./styles";
+import { code } from "./styles";
+import { CopyCurl } from "./timeline";
+import { useReveal } from "./use-reveal";
+import { headerLines, prettyBody } from "./wire";
 
-export function headerLines(headers: Record<string, string>): string {
-  return Object.entries(headers).map(([k, v]) => `${k}: ${v}`).join("\n");
-}
-
-export function prettyBody(body: unknown): string {
-  return body === undefined ? "" : JSON.stringify(body, null, 2);
-}
-
-/** The region named "Response": status line, headers and the pretty-printed body of the last answer. */
+/** The region named "Response", under the form: status line, headers and the pretty-printed body of the answer. */
 export function ResponseView({ id, exchange }: { id: string; exchange: Exchange | null }) {
+  const ref = useReveal<HTMLDivElement>(exchange);
   const response = exchange?.response;
   return (
-    <section aria-labelledby={`${id}-response-title`} className={panel}>
-      <h3 id={`${id}-response-title`} className={panelTitle}>Response</h3>
+    <div ref={ref} role="region" aria-labelledby={`${id}-response-title`} className="mt-3 scroll-mt-20 scroll-mb-4">
+      <h4 id={`${id}-response-title`} className="font-bold">Response</h4>
       {!response || !exchange ? (
-        <p className="mt-1 text-sm text-muted">Nothing sent yet. Play an Okta action or send a request.</p>
+        <p className="mt-1 text-sm text-muted">Send a request: the app&apos;s answer shows here.</p>
       ) : (
         <>
-          <p className="mt-1 text-sm">
-            To <code className="break-all">{exchange.request.method} {exchange.request.path}</code>
-          </p>
           <pre data-status-line className={`${code} font-bold ${response.status >= 400 ? "text-danger" : "text-success"}`}>{statusLine(response)}</pre>
           {Object.keys(response.headers).length > 0 && <pre className={code}>{headerLines(response.headers)}</pre>}
           {response.body !== undefined && <pre className={code}>{prettyBody(response.body)}</pre>}
+          <CopyCurl request={exchange.request} />
         </>
       )}
-    </section>
+    </div>
   );
 }

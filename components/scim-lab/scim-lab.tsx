@@ -34,7 +34,7 @@ export function ScimLab({ id, title, challenges, users, children }: ScimLabProps
         <FlaskConical aria-hidden="true" className={LEAD_ICON} />
         {title}
       </h2>
-      <div className="prose-lesson mt-3">{children}</div>
+      <div className="prose-lesson mt-3 max-w-[44rem]">{children}</div>
       <p className="no-js-only mt-3 font-medium">The lab runs in your browser and needs JavaScript.</p>
       <div className="js-only mt-4">
         <StartLab config={config} />

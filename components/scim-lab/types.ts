@@ -1,6 +1,6 @@
 import type { ChallengeId } from "@/lib/scim-lab/catalog";
 import type { SeedAccountKey } from "@/lib/scim-lab/seed";
-import type { ActionResult } from "@/lib/scim-lab/lab";
+export type { LogEntry } from "@/lib/scim-lab/lab";
 
 /** What the server part hands to the client: plain data, parsed from the MDX attributes. */
 export interface ScimLabConfig {
@@ -8,11 +8,4 @@ export interface ScimLabConfig {
   id: string;
   challenges: ChallengeId[];
   accounts: SeedAccountKey[];
-}
-
-/** One line of the request/response log: an admin action or a request the learner sent. */
-export interface LogEntry extends ActionResult {
-  key: number;
-  /** "Okta: Assign user (jdoe@example.com)" or "You". */
-  source: string;
 }

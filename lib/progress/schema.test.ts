@@ -19,6 +19,17 @@ describe("migrateProgress", () => {
     expect(migrateProgress(v2, 2)).toEqual({ ...emptyProgress, sectionsRead: ["outbound"], demoPlayed: true, labDone: [] });
   });
 
+  it("upgrades version 3 with no saved lab, keeping its challenges", () => {
+    const v3 = { ...emptyProgress, labDone: ["provision"] } as Record<string, unknown>;
+    delete v3.labState;
+    expect(migrateProgress(v3, 3)).toEqual({ ...emptyProgress, labDone: ["provision"], labState: "" });
+  });
+
+  it("keeps a saved lab's text and drops one that is not text", () => {
+    expect(migrateProgress({ ...emptyProgress, labState: '{"v":1}' }, 4).labState).toBe('{"v":1}');
+    expect(migrateProgress({ ...emptyProgress, labState: { v: 1 } }, 4).labState).toBe("");
+  });
+
   it("keeps saved lab challenges and drops ones that are not strings", () => {
     expect(migrateProgress({ ...emptyProgress, labDone: ["provision", "offboard"] }, 3).labDone).toEqual(["provision", "offboard"]);
     expect(migrateProgress({ ...emptyProgress, labDone: [1, 2] }, 3).labDone).toEqual([]);

@@ -11,7 +11,8 @@ import { questionKind } from "@/lib/quiz/kinds";
 import { RESPONSE_PATTERN } from "@/lib/quiz/letters";
 import { DEFAULT_LEVEL, LEVELS } from "@/lib/content/levels";
 
-export const PROGRESS_VERSION = 3;
+export const PROGRESS_VERSION = 4;
+
 
 export const answerSchema = v.object({
   /** The response as option letters, in its kind's form (lib/quiz/kinds): "b", "acd", "cabd". */
@@ -48,6 +49,12 @@ export const progressSchema = v.object({
   labDone: v.fallback(v.array(v.string()), []),
   /** How many times "Try again" started a new attempt: it picks each retake's variants and option order. */
   retakes: v.fallback(v.pipe(v.number(), v.integer(), v.minValue(0)), 0),
+  /**
+   * The SCIM lab as the learner left it (the app's accounts and groups, Okta's side, faults, the
+   * log), as JSON text; "" when none. Only the lab writes and reads it (lib/scim-lab/persist.ts),
+   * and it checks the text itself, so bad text gives a fresh lab and this first-load schema stays small.
+   */
+  labState: v.fallback(v.string(), ""),
 });
 
 export type Answer = v.InferOutput<typeof answerSchema>;
@@ -68,11 +75,13 @@ export const emptyProgress: Progress = {
   ownWords: "",
   labDone: [],
   retakes: 0,
+  labState: "",
 };
 
 /**
  * Turns whatever was stored (any version, any shape) into valid current progress.
- * Version 1 kept answers as `{ [id]: "c" }` and the pass as a boolean; version 2 had no SCIM lab.
+ * Version 1 kept answers as `{ [id]: "c" }` and the pass as a boolean; version 2 had no SCIM lab;
+ * version 3 kept the lab's challenges but not the lab itself.
  */
 export function migrateProgress(stored: unknown, version: number): Progress {
   if (stored === null || typeof stored !== "object" || Array.isArray(stored)) return emptyProgress;
@@ -87,6 +96,7 @@ export function migrateProgress(stored: unknown, version: number): Progress {
     data = { ...data, answers, passed };
   }
   if (version < 3) data = { ...data, labDone: [] };
+  if (version < 4) data = { ...data, labState: "" };
   const parsed = v.safeParse(progressSchema, data);
   return parsed.success ? parsed.output : emptyProgress;
 }

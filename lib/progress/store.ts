@@ -94,6 +94,7 @@ const persisted = (s: LessonProgressState): Progress => ({
   ownWords: s.ownWords,
   labDone: s.labDone,
   retakes: s.retakes,
+  labState: s.labState,
 });
 
 export function createLessonStore(slug: string, { questions, passPercent, levels = LEVELS }: Assessment, storage: SafeStorage = createSafeStorage()): LessonStore {

@@ -17,8 +17,8 @@ export const CHALLENGES: Record<ChallengeId, ChallengeText> = {
     hint: "Assign Jane Doe: Okta checks with a filter GET, then creates her with POST.",
   },
   surname: {
-    title: "Change her surname by PUT and by PATCH",
-    hint: "Update profile with \"Support PATCH for User\" off (GET then PUT), then on (one PATCH). The app ends with Okta's surname.",
+    title: "Change her surname and see how it travels",
+    hint: "Update profile after assigning Jane. An App Integration Wizard app reads her (GET) and sends her back whole (PUT); an OIN integration sends PUT or PATCH as the docs say for its type. The app ends with Okta's surname.",
   },
   offboard: {
     title: "Offboard her: deactivated, still there, not deleted",
@@ -26,7 +26,7 @@ export const CHALLENGES: Record<ChallengeId, ChallengeText> = {
   },
   rehire: {
     title: "Rehire Sam without a duplicate account",
-    hint: "Sam's old account is Sam.Rivera@example.com, inactive. Assign Sam so the filter finds it, then Reactivate. Try it with the case-sensitive lookup switched on first.",
+    hint: "Sam's old account is Sam.Rivera@example.com, inactive. Switch on the case-sensitive lookup and assign Sam: the filter misses the account and the create gets 409. Fix the lookup and retry the task: the filter finds his account, and the same assignment reactivates it.",
   },
   "group-push": {
     title: "Push a group holding exactly the assigned members",

@@ -30,17 +30,20 @@ const checks: Record<ChallengeId, (lab: Lab) => boolean> = {
   surname: (lab) => {
     const jane = only(lab, "jane");
     if (!jane) return false;
-    const how = new Set(lab.store.changes.filter((c) => c.id === jane.id).map((c) => c.method));
-    return how.has("PUT") && how.has("PATCH") && jane.name?.familyName === lab.okta.lastName.jane;
+    const changed = lab.store.changes.some((c) => c.id === jane.id);
+    return changed && jane.name?.familyName === lab.okta.lastName.jane;
   },
   offboard: (lab) => {
     const jane = only(lab, "jane");
     const deleted = lab.store.received.some((r) => r.method === "DELETE" && r.resource === "Users" && r.id === lab.okta.linked.jane);
     return !!jane && !jane.active && !lab.okta.assigned.jane && !deleted;
   },
+  // The lesson of the rehire: a case-sensitive lookup misses the old account and the create gets
+  // 409; fixed, the same assignment links the account and reactivates it.
   rehire: (lab) => {
     const sam = only(lab, "sam");
-    return !!sam && sam.active && sam.id === SEED_ACCOUNTS.sam.id && lab.okta.assigned.sam;
+    const conflict = lab.store.received.some((r) => r.method === "POST" && r.resource === "Users" && r.status === 409);
+    return conflict && !!sam && sam.active && sam.id === SEED_ACCOUNTS.sam.id && lab.okta.assigned.sam;
   },
   "group-push": (lab) => {
     const group = lab.okta.pushedGroupId ? lab.store.groups.get(lab.okta.pushedGroupId) : undefined;

@@ -1,6 +1,7 @@
 /**
  * Requests to prefill "Send your own request" with: the lesson's L3 payloads, pointed at the lab's
- * own accounts (Jane's id once she exists; the lesson's id, which the app answers with 404, before).
+ * own accounts. The user examples act on the user the learner created last with a POST, else on
+ * Jane once Okta has provisioned her, else on the first account in the app, so they work in sequence.
  */
 import type { Lab } from "./lab";
 import { ENTERPRISE_SCHEMA, filterPath, GROUP_SCHEMA, PATCH_SCHEMA, USER_SCHEMA } from "./okta-requests";
@@ -13,14 +14,23 @@ export interface RequestExample {
   body: string;
 }
 
-const LESSON_USER_ID = "2819c223-7f76-453a-919d-413861904646";
 const json = (value: unknown) => JSON.stringify(value, null, 2);
 
-export function requestExamples(lab: Lab): RequestExample[] {
+/** The user the examples act on: `created` if it still exists, else Jane's linked account, else the first. */
+export function exampleUser(lab: Lab, created?: string) {
+  const pick = [created, lab.okta.linked.jane].find((id) => id && lab.store.users.has(id));
+  return pick ? lab.store.users.get(pick) : lab.store.users.values().next().value;
+}
+
+export function requestExamples(lab: Lab, created?: string): RequestExample[] {
   const jane = OKTA_PEOPLE.jane;
-  const id = lab.okta.linked.jane ?? LESSON_USER_ID;
+  const target = exampleUser(lab, created);
+  const id = target?.id ?? "";
   const group = lab.okta.pushedGroupId ?? [...lab.store.groups.keys()][0] ?? "";
+  const givenName = target?.name?.givenName ?? jane.firstName;
+  const familyName = `${target?.name?.familyName ?? jane.lastName}-Smith`;
   return [
+    ...(id ? [{ label: "Read the user (GET)", method: "GET", path: `/scim/v2/Users/${id}`, body: "" }] : []),
     { label: "Existence check (GET with a filter)", method: "GET", path: filterPath("Users", "userName", jane.login), body: "" },
     {
       label: "Create Jane (POST)",
@@ -45,19 +55,19 @@ export function requestExamples(lab: Lab): RequestExample[] {
       body: json({
         schemas: [USER_SCHEMA],
         id,
-        externalId: jane.oktaId,
-        userName: jane.login,
-        name: { givenName: jane.firstName, familyName: jane.otherLastName },
-        displayName: `${jane.firstName} ${jane.otherLastName}`,
-        emails: [{ value: jane.login, type: "work", primary: true }],
-        active: true,
+        ...(target?.externalId ? { externalId: target.externalId } : {}),
+        userName: target?.userName ?? jane.login,
+        name: { givenName, familyName },
+        displayName: `${givenName} ${familyName}`,
+        emails: target?.emails ?? [{ value: jane.login, type: "work", primary: true }],
+        active: target?.active ?? true,
       }),
     },
     {
       label: "Change the surname (PATCH)",
       method: "PATCH",
       path: `/scim/v2/Users/${id}`,
-      body: json({ schemas: [PATCH_SCHEMA], Operations: [{ op: "replace", path: "name.familyName", value: jane.otherLastName }] }),
+      body: json({ schemas: [PATCH_SCHEMA], Operations: [{ op: "replace", path: "name.familyName", value: familyName }] }),
     },
     {
       label: "Deactivate (PATCH without a path)",
@@ -69,7 +79,7 @@ export function requestExamples(lab: Lab): RequestExample[] {
       label: "Group membership (PATCH)",
       method: "PATCH",
       path: `/scim/v2/Groups/${group}`,
-      body: json({ schemas: [PATCH_SCHEMA], Operations: [{ op: "add", path: "members", value: [{ value: id, display: jane.login }] }] }),
+      body: json({ schemas: [PATCH_SCHEMA], Operations: [{ op: "add", path: "members", value: [{ value: id, display: target?.userName ?? jane.login }] }] }),
     },
     { label: "Create a group (POST)", method: "POST", path: "/scim/v2/Groups", body: json({ schemas: [GROUP_SCHEMA], displayName: "Support", members: [] }) },
     { label: "Service provider configuration", method: "GET", path: "/scim/v2/ServiceProviderConfig", body: "" },

@@ -12,16 +12,18 @@ export const GROUP_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:Group";
 export const ENTERPRISE_SCHEMA = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
 export const PATCH_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
 
-/** Sends one request as Okta would and records the exchange. */
+/**
+ * Sends one request as Okta would and records the exchange. The headers are the ones Okta's own
+ * examples show, and only those: `User-Agent: Okta SCIM Client 1.0.0` and `Authorization`
+ * (Okta Developer, "Okta and SCIM Version 2.0"; no example shows Accept or Content-Type).
+ */
 export async function send(lab: Lab, exchanges: Exchange[], method: string, path: string, body?: unknown): Promise<Exchange> {
   const request: ScimRequest = {
     method,
     path,
     headers: {
-      Authorization: `Bearer ${LAB_TOKEN}`,
-      Accept: "application/scim+json",
-      ...(body === undefined ? {} : { "Content-Type": "application/scim+json" }),
       "User-Agent": "Okta SCIM Client 1.0.0",
+      Authorization: `Bearer ${LAB_TOKEN}`,
     },
     ...(body === undefined ? {} : { body: JSON.stringify(body, null, 2) }),
   };
@@ -49,16 +51,18 @@ function detail(exchange: Exchange): string {
 }
 
 /**
- * The System Log entry for a failed call. A rejected token and a rate limit are logged as
- * integration events, whatever the action was; anything else fails the action's own event.
+ * The System Log entry for a failed call, or null for a 429: Okta pauses that task and retries it
+ * by itself, and shows the rate limit on the task (Okta Developer, SCIM concepts, "Handle SCIM
+ * server rate limiting"); no System Log event for an app's 429 is documented. A rejected token is
+ * logged as an integration event, whatever the action was; anything else fails the action's own event.
  */
-export function failure(exchange: Exchange, eventType: string, target: string): LogEvent {
+export function failure(exchange: Exchange, eventType: string, target: string): LogEvent | null {
+  if (exchange.response.status === 429) return null;
   if (exchange.response.status === 401) {
-    return { eventType: "application.integration.authentication_failure", outcome: "FAILURE", target, message: `${detail(exchange)}. Fix: generate a new token in the app and paste it into Okta's provisioning settings (Test API Credentials).` };
-  }
-  if (exchange.response.status === 429) {
-    const wait = exchange.response.headers["Retry-After"];
-    return { eventType: "application.integration.rate_limit_exceeded", outcome: "FAILURE", target, message: `${detail(exchange)} (Retry-After: ${wait} s). Fix: raise the app's limit for Okta's client, or retry the failed task once the window has passed.` };
+    return { eventType: "application.integration.authentication_failure", outcome: "FAILURE", target, message: `${detail(exchange)}. Fix: generate a new token in the app and paste it into Okta's provisioning settings (Test API Credentials), then retry the task.` };
   }
   return { eventType, outcome: "FAILURE", target, message: `${detail(exchange)}.` };
 }
+
+/** The answer's status line and detail, for a task's reason. */
+export { detail as failureDetail };

@@ -3,6 +3,8 @@
  * SCORM 1.2's 4,096 characters (2004 allows 64,000; the smaller limit serves both packages).
  * Reading never throws: an unknown tag or broken JSON reads as nothing saved, and fields go
  * through the progress schema's migration, which drops whatever is invalid field by field.
+ * The SCIM lab's saved state (`labState`, often tens of kilobytes) is left out on purpose: it
+ * would not fit, and a course in an LMS starts the lab fresh on another device.
  */
 import { emptyProgress, migrateProgress, PROGRESS_VERSION, type Progress } from "@/lib/progress/schema";
 
