@@ -18,10 +18,10 @@ export interface AnswerFeedbackProps {
 /** Right or wrong in words (and colour), then the right answer and the explanation. */
 export function AnswerFeedback({ kind, response, correct, options, placement, explanation }: AnswerFeedbackProps) {
   const right = questionKind(kind).score(response, correct);
-  const { sayResponse } = QUESTION_INPUTS[kind];
+  const input = QUESTION_INPUTS[kind];
   const verdict = right ? "✓ Right" : "✗ Not quite";
-  const said = sayResponse(response, options);
-  const yours = kind === "order" ? `your order was ${said}.` : placement === "inline" ? `you chose ${said}.` : `your answer was ${said}.`;
+  const lead = input.yours ?? (placement === "inline" ? "you chose" : "your answer was");
+  const yours = `${lead} ${input.sayResponse(response, options)}.`;
   return (
     <div data-feedback={right ? "right" : "wrong"} className={`mt-4 rounded-lg border p-4 ${right ? "border-success bg-success-soft" : "border-danger bg-danger-soft"}`}>
       <p className={`!mt-0 font-bold ${right ? "text-success" : "text-danger"}`}>
@@ -34,11 +34,11 @@ export function AnswerFeedback({ kind, response, correct, options, placement, ex
 
 /** "Correct: b." (or the right set, or the right order), then the explanation. */
 export function RightAnswer({ kind, correct, options, explanation }: Pick<AnswerFeedbackProps, "kind" | "correct" | "options" | "explanation">) {
-  const { Key } = QUESTION_INPUTS[kind];
-  if (kind === "order") {
+  const { Key, keyLabel } = QUESTION_INPUTS[kind];
+  if (keyLabel) {
     return (
       <div className="mt-2 [&_p]:my-2 [&_p:last-child]:mb-0">
-        <strong>Correct order:</strong>
+        <strong>{keyLabel}:</strong>
         <Key correct={correct} options={options} />
         {explanation}
       </div>

@@ -86,13 +86,13 @@ export function QuickCheckForm({ question, variants, eyebrow, prompt, options, e
             {answer?.locked ? "Checked" : "Check"}
           </button>
         )}
-        {placement === "wrap-up" && kind === "order" && !answer && hydrated && !submitted && response !== undefined && (
+        {placement === "wrap-up" && input.keepLabel && !answer && hydrated && !submitted && response !== undefined && (
           <button
             type="button"
             onClick={() => choose(id, response)}
             className="mt-3 inline-flex min-h-10 items-center rounded-lg border border-accent px-4 text-sm font-semibold text-accent hover:bg-accent-soft"
           >
-            Keep this order as my answer
+            {input.keepLabel}
           </button>
         )}
         {/* Inline feedback is announced; wrap-up feedback appears all at once and the score is announced instead. */}

@@ -6,11 +6,12 @@
  * first attempt), so the same attempt shows the same order on every reload.
  */
 import type { Question } from "@/lib/question";
+import { questionKind } from "./kinds";
 import { shuffledAvoiding } from "./shuffle";
 
 export function shownOrder(question: Pick<Question, "id" | "kind" | "letters" | "correct">, retake: number): string[] {
   const { id, kind, letters } = question;
-  if (kind === "order") return shuffledAvoiding(letters, `${id}:${retake}`, [...question.correct]);
+  if (questionKind(kind).startsShuffled) return shuffledAvoiding(letters, `${id}:${retake}`, [...question.correct]);
   if (retake <= 0) return letters;
   return shuffledAvoiding(letters, `${id}:${retake}`, shownOrder(question, retake - 1));
 }

@@ -34,8 +34,9 @@ export function ChoiceList({ id, options, frozen, reveal, type, chosen, right, o
         >
           <input
             type={type}
-            id={`${id}-${option.letter}`}
-            name={id}
+            id={`${id}-option-${option.letter}`}
+            // Radios share the question's name (one answer); each checkbox is its own control.
+            name={type === "radio" ? id : `${id}-option-${option.letter}`}
             value={option.letter}
             checked={chosen(option.letter)}
             disabled={frozen}

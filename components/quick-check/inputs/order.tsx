@@ -103,6 +103,9 @@ function plain(step: ShownOption | undefined): string {
 export const orderInput: QuestionInput = {
   Input: OrderInput,
   start: (options) => options.map((o) => o.letter).join(""),
+  yours: "your order was",
+  keyLabel: "Correct order",
+  keepLabel: "Keep this order as my answer",
   sayResponse: (response, options) => {
     const byLetter = new Map(options.map((o) => [o.letter, o]));
     return [...response].map((l) => plain(byLetter.get(l))).join(" → ");

@@ -31,10 +31,16 @@ export interface QuestionInput {
   Input: ComponentType<QuestionInputProps>;
   /** The arrangement a question starts with before the learner acts (put in order); none for choices. */
   start?(options: readonly ShownOption[]): string;
-  /** The response in words, after "you chose" / "your answer was". */
+  /** The response in words, after "you chose" / "your answer was" (or `yours`). */
   sayResponse(response: string, options: readonly ShownOption[]): string;
-  /** The right answer, after "Correct:". */
+  /** What the feedback calls the learner's response when not "you chose" / "your answer was", e.g. "your order was". */
+  yours?: string;
+  /** The right answer, after `keyLabel` ("Correct"). */
   Key: ComponentType<{ correct: string; options: readonly ShownOption[] }>;
+  /** What the right answer is called ("Correct order"); with it, the key is a block of its own below the label. */
+  keyLabel?: string;
+  /** A button that keeps the starting arrangement as the answer, for a wrap-up question that has one. */
+  keepLabel?: string;
 }
 
 /** Labels of the letters, in the order the learner sees them. */

@@ -11,6 +11,7 @@ export const chooseAll: QuestionKind = {
   id: "choose-all",
   title: "choose all that apply",
   instruction: "Choose all that apply.",
+  startsShuffled: false,
   options: { min: 3, max: 6 },
   marks: "at-least-one",
   key: (letters, marked) => letters.filter((_, i) => marked[i]).join(""),

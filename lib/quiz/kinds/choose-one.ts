@@ -5,6 +5,7 @@ export const chooseOne: QuestionKind = {
   id: "choose-one",
   title: "choose one",
   instruction: null,
+  startsShuffled: false,
   options: { min: 2, max: 6 },
   marks: "exactly-one",
   key: (letters, marked) => letters.filter((_, i) => marked[i]).join(""),

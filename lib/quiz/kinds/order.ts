@@ -9,6 +9,7 @@ export const order: QuestionKind = {
   id: "order",
   title: "put in order",
   instruction: "Put them in order with the Move up and Move down buttons.",
+  startsShuffled: true,
   options: { min: 3, max: 6 },
   marks: "none",
   key: (letters) => letters.join(""),

@@ -18,6 +18,11 @@ export interface QuestionKind {
   readonly title: string;
   /** What the learner is told to do, shown with the question (null: the question says it). */
   readonly instruction: string | null;
+  /**
+   * True when the options are the answer's parts in the right order, so the learner must never be
+   * shown them that way first: they start shuffled on every attempt.
+   */
+  readonly startsShuffled: boolean;
   /** How many `<Option>` blocks a question of this kind has. */
   readonly options: { readonly min: number; readonly max: number };
   /** Which options carry `<Option correct>`: that is where the key is written. */
