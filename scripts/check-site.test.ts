@@ -101,4 +101,8 @@ describe("glossary use", () => {
       `found glossary term "OIN (Okta Integration Network)" (aliases: OIN) defined but never used in the lesson text, expected the lesson to use it or the glossary to drop it`,
     ]);
   });
+  it("finds a term at the end of one block, next to the text of the following one", () => {
+    const options = loadPage("lessons/b/index.html", `<body><label><span>c.</span> Creating the profile in Universal Directory</label><label><span>d.</span> Something else</label></body>`);
+    expect(unusedGlossaryTerms(readableText(options), [{ term: "Universal Directory", aliases: [] }])).toEqual([]);
+  });
 });

@@ -38,11 +38,19 @@ export function attr(element: Element, name: string): string | undefined {
   return element.attrs.find((a) => a.name === name)?.value;
 }
 
-/** The concatenated text of every text node under `node`; `skip` prunes subtrees (e.g. scripts). */
+/** Elements that start a line of their own: their text never runs into the text beside them. */
+const BLOCKS = new Set(["address", "article", "aside", "blockquote", "dd", "details", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "label", "legend", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "td", "th", "tr", "ul"]);
+
+/**
+ * The concatenated text of every text node under `node`, as a reader sees it: a block element's
+ * text is set apart by a space (an option's last word never runs into the next option's letter).
+ * `skip` prunes subtrees (e.g. scripts).
+ */
 export function textOf(node: Node, skip: (element: Element) => boolean = () => false): string {
   if (node.nodeName === "#text") return (node as DefaultTreeAdapterMap["textNode"]).value;
   if (isElement(node) && skip(node)) return "";
-  return childrenOf(node)
+  const text = childrenOf(node)
     .map((child) => textOf(child, skip))
     .join("");
+  return isElement(node) && BLOCKS.has(node.tagName) ? ` ${text} ` : text;
 }
