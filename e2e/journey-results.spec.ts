@@ -80,13 +80,13 @@ test.describe("words that fit the state", () => {
     await expect(result).toContainText(`Almost! You need ${passMarkText(lesson)}.`);
 
     await page.getByRole("button", { name: "Try again" }).click();
-    await answerAll(page, lesson, firstRight(lesson, notYet));
+    await answerAll(page, lesson, firstRight(lesson, notYet), "mouse", 1);
     await page.getByRole("button", { name: "Submit all answers" }).click();
     await expect(result).toHaveAttribute("data-band", "not-yet");
     await expect(result).not.toContainText("Almost");
 
     await page.getByRole("button", { name: "Try again" }).click();
-    await answerAll(page, lesson, firstRight(lesson, 1));
+    await answerAll(page, lesson, firstRight(lesson, 1), "mouse", 2);
     await page.getByRole("button", { name: "Submit all answers" }).click();
     await expect(result).toContainText(`Your score: 1 of ${total}`);
     await expect(result).not.toContainText("Almost");

@@ -10,6 +10,8 @@ type Json = Record<string, unknown>;
 
 async function startLab(lab: Locator): Promise<void> {
   await lab.getByRole("button", { name: "Start the lab" }).click();
+  // The app answers the same whichever integration type Okta plays; the first one is picked.
+  await lab.getByRole("button", { name: "Connect and start" }).click();
   await expect(lab.getByRole("heading", { name: "Play Okta", exact: true })).toBeVisible();
 }
 

@@ -25,7 +25,7 @@ export function Sources({ entries }: { entries: Frontmatter["sources"] }) {
               <span className="sr-only"> (opens in a new tab)</span>
             </a>
             {s.quotes.length > 0 && (
-              <ul aria-label="What the page says" className="mt-1 space-y-1 text-sm text-muted">
+              <ul aria-label="What the page says" className="mt-1 space-y-1 text-sm text-muted [overflow-wrap:anywhere]">
                 {s.quotes.map((quote) => (
                   <li key={quote}>
                     <q>{quote}</q>
