@@ -1,20 +1,14 @@
 import { lessonFrontmatter } from "./support/lesson-data";
-import { expect, openLesson, test } from "./support";
+import { expect, openLesson, test, SCREENS } from "./support";
 
 const ownWords = lessonFrontmatter().ownWords!;
 /** The mix-up the lesson warns about, in a learner's words: each direction's master swapped. */
 const REVERSED = "Outbound is when the HR system is master and pushes to Okta. Inbound is Okta master pushing to apps.";
 const RIGHT = "Inbound: Workday is the HR master and Okta imports its users; outbound: Okta is the master and provisions the apps.";
 
-for (const [name, setup] of [
-  ["desktop", async () => {}],
-  ["360 px dark", async ({ page }: { page: import("@playwright/test").Page }) => {
-    await page.setViewportSize({ width: 360, height: 740 });
-    await page.emulateMedia({ colorScheme: "dark" });
-  }],
-] as const) {
-  test.describe(`in your own words (${name})`, () => {
-    test.beforeEach(async ({ page }) => setup({ page }));
+for (const screen of SCREENS) {
+  test.describe(`in your own words (on ${screen.name})`, () => {
+    test.use(screen.use);
 
     test("the line is saved, and a right line covers every key point with no mix-up named", async ({ page }) => {
       await openLesson(page);

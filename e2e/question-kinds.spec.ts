@@ -12,6 +12,7 @@ import {
   openLesson,
   question,
   saved,
+  SCREENS,
   test,
   wrongResponse,
   type QuizLesson,
@@ -33,12 +34,9 @@ async function wrapUpScreen(page: Page, lesson: QuizLesson, retake: number): Pro
   return screen;
 }
 
-for (const [name, use] of [
-  ["a 360 px phone in dark mode", { viewport: { width: 360, height: 740 }, colorScheme: "dark" as const }],
-  ["a laptop", { viewport: { width: 1366, height: 900 }, colorScheme: "light" as const }],
-] as const) {
-  test.describe(`on ${name}`, () => {
-    test.use(use);
+for (const screen of SCREENS) {
+  test.describe(`on ${screen.name}`, () => {
+    test.use(screen.use);
 
     test("choose all that apply: checkboxes, all or nothing, and each option marked after submitting", async ({ page, lesson }) => {
       const q = ofKind(lesson, "choose-all").find((found) => !found.inline);

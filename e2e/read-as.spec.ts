@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, LESSON, lessonFrontmatter, openLesson, savedProgress, tabFromPrevious, test } from "./support";
+import { expect, LESSON, lessonFrontmatter, openLesson, savedProgress, tabFromPrevious, test, SCREENS } from "./support";
 
 const L3_TEXT = "urn:ietf:params:scim:schemas:core:2.0:User";
 const L2_ONLY = /^Many guides say Okta sends every update as a PATCH/;
@@ -119,15 +119,9 @@ test.describe("Read as", () => {
   });
 });
 
-for (const [name, setup] of [
-  ["desktop", async () => {}],
-  ["360 px dark", async ({ page }: { page: Page }) => {
-    await page.setViewportSize({ width: 360, height: 740 });
-    await page.emulateMedia({ colorScheme: "dark" });
-  }],
-] as const) {
-  test.describe(`a reading level change is announced (${name})`, () => {
-    test.beforeEach(async ({ page }) => setup({ page }));
+for (const screen of SCREENS) {
+  test.describe(`a reading level change is announced (on ${screen.name})`, () => {
+    test.use(screen.use);
 
     test("picking a level says which level and what it changes, politely and once", async ({ page }) => {
       await openLesson(page);

@@ -19,9 +19,12 @@ async function startLab(lab: Locator): Promise<void> {
 async function get(lab: Locator, path: string): Promise<{ status: string; body: Json }> {
   await lab.getByLabel("Method").selectOption("GET");
   await lab.getByLabel("Path").fill(path);
-  await lab.getByRole("button", { name: "Send" }).click();
   const response = lab.getByRole("region", { name: "Response", exact: true });
-  await expect(response.getByText(`GET ${path}`, { exact: true })).toBeVisible();
+  const before = await response.textContent();
+  await lab.getByRole("button", { name: "Send" }).click();
+  // The region shows the answer to this request once its text changes (each path here answers differently).
+  await expect.poll(() => response.textContent()).not.toBe(before);
+  await expect(response.locator("[data-status-line]")).toBeVisible();
   const status = (await response.locator("[data-status-line]").textContent()) ?? "";
   const body = JSON.parse((await response.locator("pre").last().textContent()) ?? "null") as Json;
   return { status, body };

@@ -1,4 +1,4 @@
-import { expect, lessonFrontmatter, openLesson, setReadingLevel, test } from "./support";
+import { expect, lessonFrontmatter, openLesson, setReadingLevel, test, SCREENS } from "./support";
 
 const fm = lessonFrontmatter();
 /** A curated question of the lesson, by its text (so the test fails if the lesson drops it). */
@@ -61,15 +61,9 @@ test.describe("AI Tutor", () => {
   });
 });
 
-for (const [name, setup] of [
-  ["desktop", async () => {}],
-  ["360 px dark", async ({ page }: { page: import("@playwright/test").Page }) => {
-    await page.setViewportSize({ width: 360, height: 740 });
-    await page.emulateMedia({ colorScheme: "dark" });
-  }],
-] as const) {
-  test.describe(`the tutor answers the question asked (${name})`, () => {
-    test.beforeEach(async ({ page }) => setup({ page }));
+for (const screen of SCREENS) {
+  test.describe(`the tutor answers the question asked (on ${screen.name})`, () => {
+    test.use(screen.use);
 
     test("its first answer is the curated question asked, and an off-topic question gets no answer", async ({ page }) => {
       await openLesson(page);
