@@ -83,7 +83,7 @@ try {
     const cpu = names.map((name) => pages[name].lighthouse?.[preset]?.cpu).filter((n): n is number => n !== undefined);
     if (cpu.length > 0) console.log(`  ${preset}: Lighthouse rated this machine's CPU ${Math.round(Math.min(...cpu))}–${Math.round(Math.max(...cpu))} (its benchmarkIndex; the median per page)`);
   }
-  for (const preset of presets) console.log(`\n${mainThreadReport(preset, names, pages)}`);
+  if (withLighthouse) for (const preset of presets) console.log(`\n${mainThreadReport(preset, names, pages)}`);
   if (all.some((r) => r.pass === false && r.contentFloorFails)) {
     console.log("  FAIL (content floor too): the lesson's page without any script misses that budget as well on this machine.");
   }
