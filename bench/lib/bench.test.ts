@@ -78,11 +78,18 @@ describe("Lighthouse rows", () => {
     expect(row(all, "desktop: LCP")).toMatchObject({ vsContent: "×1.50", budget: "—", pass: null });
   });
 
-  it("holds mobile TBT to 200 ms and reports desktop TBT without a budget", () => {
-    const all = (tbt: number) => rows({ lesson: page({ tbt }, { tbt: 900 }), framework: page(), content: page({ tbt: 0 }) });
-    expect(row(all(TBT_BUDGET_MS), "mobile: TBT")).toMatchObject({ vsContent: "+200 ms", pass: true });
-    expect(row(all(TBT_BUDGET_MS + 1), "mobile: TBT").pass).toBe(false);
+  it("holds mobile TBT to the framework floor's + 100 ms and reports desktop TBT without a budget", () => {
+    const all = (tbt: number) => rows({ lesson: page({ tbt }, { tbt: 900 }), framework: page({ tbt: 150 }), content: page({ tbt: 0 }) });
+    expect(row(all(150 + TBT_BUDGET_MS), "mobile: TBT")).toMatchObject({ vsFramework: "+100 ms", budget: "≤ framework floor + 100 ms (250 ms)", pass: true });
+    expect(row(all(150 + TBT_BUDGET_MS + 1), "mobile: TBT").pass).toBe(false);
     expect(row(all(0), "desktop: TBT").pass).toBeNull();
+  });
+
+  it("holds mobile performance to the framework floor's − 5", () => {
+    const all = (performance: number) => rows({ lesson: page({ performance }), framework: page({ performance: 97 }), content: page() });
+    expect(row(all(92), "mobile: Lighthouse performance")).toMatchObject({ budget: "≥ framework floor − 5 (92)", pass: true });
+    expect(row(all(91), "mobile: Lighthouse performance").pass).toBe(false);
+    expect(row(all(50), "desktop: Lighthouse performance").pass).toBeNull();
   });
 
   it("holds CLS to 0.01 on both presets", () => {
@@ -91,9 +98,9 @@ describe("Lighthouse rows", () => {
     expect(row(all, "desktop: CLS").pass).toBe(false);
   });
 
-  it("holds accessibility, best practices and SEO to 100 and reports performance without a budget", () => {
-    const all = rows({ lesson: page({ performance: 60, seo: 99 }, { bestPractices: 96 }), framework: page(), content: page() });
-    expect(row(all, "mobile: Lighthouse performance")).toMatchObject({ lesson: "60", budget: "—", pass: null });
+  it("holds accessibility, best practices and SEO to 100 and reports desktop performance without a budget", () => {
+    const all = rows({ lesson: page({ performance: 60, seo: 99 }, { performance: 60, bestPractices: 96 }), framework: page(), content: page() });
+    expect(row(all, "desktop: Lighthouse performance")).toMatchObject({ lesson: "60", budget: "—", pass: null });
     expect(row(all, "mobile: Lighthouse SEO").pass).toBe(false);
     expect(row(all, "desktop: Lighthouse best practices").pass).toBe(false);
     expect(row(all, "desktop: Lighthouse accessibility").pass).toBe(true);
@@ -101,8 +108,8 @@ describe("Lighthouse rows", () => {
 
   it("says when the content floor misses a budget too, and only then", () => {
     const tbt = (content: number) => [row(rows({ lesson: page({ tbt: 300 }), framework: page({ tbt: 0 }), content: page({ tbt: content }) }), "mobile: TBT")];
-    expect(table(tbt(250))).toContain("| FAIL (content floor too) |");
-    expect(table(tbt(150))).toMatch(/\| FAIL +\|$/m);
+    expect(table(tbt(150))).toContain("| FAIL (content floor too) |");
+    expect(table(tbt(50))).toMatch(/\| FAIL +\|$/m);
     const a11y = row(rows({ lesson: page({ accessibility: 95 }), framework: page({ accessibility: 90 }), content: page() }), "mobile: Lighthouse accessibility");
     expect(verdict(a11y)).toBe("FAIL");
   });
