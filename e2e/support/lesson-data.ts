@@ -6,10 +6,8 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import matter from "gray-matter";
-import yaml from "js-yaml";
 import { frontmatterSchema, type Frontmatter } from "../../lib/content/frontmatter";
-import { loadLessons } from "../../lib/content/load";
+import { loadLessons, readFrontmatter } from "../../lib/content/load";
 import type { Question } from "../../lib/question";
 import { shownQuestions } from "../../lib/quiz/variants";
 
@@ -155,8 +153,8 @@ export function answeringTime(lesson: QuizLesson, { attempts = 1, by = "mouse" }
   return attempts * lesson.questions.length * (by === "keyboard" ? 5_000 : 3_000);
 }
 
-/** The frontmatter of the lesson the specs drive, parsed as the build parses it. */
+/** The frontmatter of the site's lesson (SITE_LESSON), read as the build reads it. */
 export function lessonFrontmatter(): Frontmatter {
-  const raw = readFileSync(path.join(process.cwd(), "content/lessons/okta-scim-provisioning.mdx"), "utf8");
-  return frontmatterSchema.parse(matter(raw, { engines: { yaml: (s) => yaml.load(s, { schema: yaml.JSON_SCHEMA }) as object } }).data);
+  const raw = readFileSync(path.join(process.cwd(), SITE_LESSON.dir, `${SITE_LESSON.slug}.mdx`), "utf8");
+  return frontmatterSchema.parse(readFrontmatter(raw).data);
 }

@@ -40,6 +40,12 @@ export interface Lesson extends Pick<LessonScan, "sections" | "questions" | "dem
 }
 
 /** Where lessons live; LESSONS_DIR points a build at another folder (the test fixtures). */
+/** A lesson file split into its frontmatter data and body, as every reader of lessons splits it; throws on bad YAML. */
+export function readFrontmatter(raw: string): { data: Record<string, unknown>; content: string } {
+  // JSON_SCHEMA keeps `2026-06-20` a string (YAML's default would make it a Date).
+  return matter(raw, { engines: { yaml: (s) => yaml.load(s, { schema: yaml.JSON_SCHEMA }) as object } });
+}
+
 export function lessonsDir(): string {
   return path.resolve(process.cwd(), process.env.LESSONS_DIR ?? "content/lessons");
 }
@@ -62,8 +68,7 @@ export async function parseLesson(filePath: string, source?: string): Promise<{ 
   let data: Record<string, unknown> | null = null;
   let body: string;
   try {
-    // JSON_SCHEMA keeps `2026-06-20` a string (YAML's default would make it a Date).
-    const parsed = matter(raw, { engines: { yaml: (s) => yaml.load(s, { schema: yaml.JSON_SCHEMA }) as object } });
+    const parsed = readFrontmatter(raw);
     data = parsed.data;
     // Pad the body so that line numbers in MDX messages are the file's own.
     const offset = raw.slice(0, raw.length - parsed.content.length).split("\n").length - 1;
