@@ -26,4 +26,25 @@ test.describe("figures", () => {
       await expect(images.nth(i)).toHaveAccessibleName(/\S/);
     }
   });
+
+  test("a figure off screen at load plays its entrance when it scrolls in; one on screen stays as drawn", async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: "no-preference" });
+    await openLesson(page);
+    const art = page.locator("main figure [data-inview]").first();
+    await expect(art).toHaveAttribute("data-inview", "pending");
+    await art.scrollIntoViewIfNeeded();
+    await expect(art).toHaveAttribute("data-inview", "true");
+
+    // A screen tall enough to show the whole lesson: every figure is on it at load, so none is hidden.
+    const height = await page.evaluate(() => document.documentElement.scrollHeight + 1000);
+    await page.setViewportSize({ width: 1280, height });
+    await openLesson(page);
+    const all = page.locator("main figure [data-inview]");
+    await expect(all.first()).toBeInViewport();
+    // The observer reports once the page has been laid out; give it a frame before reading.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const states = await all.evaluateAll((els) => els.map((el) => el.getAttribute("data-inview")));
+    expect(states.length).toBeGreaterThan(0);
+    expect(states.filter((state) => state !== ""), "figures hidden for an entrance").toEqual([]);
+  });
 });

@@ -10,11 +10,14 @@ import "./infographics.css";
  * Marks its subtree for the one-off entrance animation in infographics.css.
  *
  * The server HTML says nothing about visibility, so without JS (or before
- * hydration) the figure is fully drawn. Only a figure that is still below the
- * fold gets hidden ("pending") — the user can't see it yet, so hiding it can't
- * flash — and it animates ("true") when it scrolls in. The attribute is set on
- * the DOM node directly: it only feeds CSS, so a React re-render buys nothing.
- * Nothing here changes layout; the CSS animates opacity and transforms only.
+ * hydration) the figure is fully drawn. Only a figure that is off screen when
+ * the observer first reports gets hidden ("pending") — the user can't see it
+ * yet, so hiding it can't flash — and it animates ("true") when it scrolls in.
+ * Where the figure is comes from the observer, never from a layout read at
+ * hydration: each read after the attribute of another figure changed would
+ * lay out the whole page again. The attribute is set on the DOM node
+ * directly: it only feeds CSS, so a React re-render buys nothing. Nothing here
+ * changes layout; the CSS animates opacity and transforms only.
  */
 export function InView({ children }: { children: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
@@ -23,12 +26,19 @@ export function InView({ children }: { children: ReactNode }) {
     const el = ref.current;
     if (!el || typeof IntersectionObserver === "undefined") return;
     if (window.matchMedia("(prefers-reduced-motion: reduce)").matches) return;
-    if (el.getBoundingClientRect().top < window.innerHeight) return;
 
-    el.dataset.inview = "pending";
+    let first = true;
     const observer = new IntersectionObserver(
       (entries) => {
-        if (!entries.some((entry) => entry.isIntersecting)) return;
+        const entry = entries[entries.length - 1];
+        if (!entry) return;
+        if (first) {
+          first = false;
+          if (onScreen(entry.boundingClientRect)) return observer.disconnect();
+          el.dataset.inview = "pending";
+          return;
+        }
+        if (!entry.isIntersecting) return;
         el.dataset.inview = "true";
         observer.disconnect();
       },
@@ -44,4 +54,9 @@ export function InView({ children }: { children: ReactNode }) {
       {children}
     </div>
   );
+}
+
+/** Some of the box is in the window. */
+function onScreen(box: DOMRectReadOnly): boolean {
+  return box.height > 0 && box.top < window.innerHeight && box.bottom > 0;
 }
