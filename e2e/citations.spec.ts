@@ -20,6 +20,7 @@ function allCitations(page: Page) {
       const items = [...document.querySelectorAll("#sources ol > li")];
       return {
         href: a.getAttribute("href")!,
+        name: a.getAttribute("aria-label") ?? "",
         text: a.textContent ?? "",
         targetTag: target?.tagName ?? null,
         targetInSources: !!target?.closest("#sources"),
@@ -55,7 +56,8 @@ test.describe("citations", () => {
     for (const c of found) {
       expect(c.href, "links to a source item").toMatch(/^#source-[a-z0-9][a-z0-9-]*$/);
       expect({ href: c.href, tag: c.targetTag, inSources: c.targetInSources }).toEqual({ href: c.href, tag: "LI", inSources: true });
-      expect(c.text, `${c.href} shows the item's number`).toBe(`Source ${c.targetPosition}`);
+      expect(c.text, `${c.href} shows the item's number`).toBe(String(c.targetPosition));
+      expect(c.name, `${c.href} is named after the item`).toBe(`Source ${c.targetPosition}`);
     }
     // The first one a reader at the default level sees (an L1-only passage's is hidden, and so unnamed).
     const first = citations(page).filter({ visible: true }).first();
@@ -177,6 +179,8 @@ test("a paragraph's citations take one Tab stop, and the arrow keys move between
   const group = page.locator("[data-test-group]");
   const first = group.first();
   const last = group.last();
+  // The groups are set up by the page's first key press, before it moves focus.
+  await page.keyboard.press("Shift");
   await expect(first).toHaveAttribute("tabindex", "0");
   for (let i = 1; i < marked; i++) await expect(group.nth(i)).toHaveAttribute("tabindex", "-1");
   await expect(first).toHaveAccessibleDescription(/arrow keys/);

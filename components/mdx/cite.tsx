@@ -10,10 +10,11 @@ export interface CiteProps {
 
 /**
  * A numbered citation such as [1, 3]: plain in-page links to the items of the Sources list, so it
- * works without JavaScript. Each link is named "Source n" for screen readers; the brackets and
- * commas are decoration. Each link's box is at least 24×24 px while negative margins keep the
- * line's height and the numbers close together (boxes touch, never overlap), so a citation is easy
- * to hit without spreading the paragraph's lines or the brackets apart.
+ * works without JavaScript. Each link is named "Source n" for screen readers; the brackets (drawn
+ * by app/globals.css) and commas are decoration. Each link's box is at least 24×24 px while negative
+ * margins keep the line's height and the numbers close together (boxes touch, never overlap), so a
+ * citation is easy to hit without spreading the paragraph's lines or the brackets apart. The markup
+ * is kept to one element a number: a lesson carries hundreds of citations.
  */
 export function Cite({ src, sources }: CiteProps) {
   const refs = [...new Set(citedIds(src))]
@@ -22,21 +23,15 @@ export function Cite({ src, sources }: CiteProps) {
     .sort((a, b) => a.number - b.number);
   if (refs.length === 0) return null;
   return (
-    <sup data-cite className="ml-0.5 font-semibold whitespace-nowrap text-muted">
-      <span aria-hidden="true">[</span>
+    <sup data-cite="">
       {refs.map((ref, i) => (
         <Fragment key={ref.id}>
           {i > 0 && <span aria-hidden="true">,</span>}
-          <a
-            href={`#${sourceAnchor(ref.id)}`}
-            className="-mx-0.5 -my-2 inline-block min-w-6 py-2 text-center leading-none no-underline hover:underline"
-          >
-            <span className="sr-only">Source </span>
+          <a href={`#${sourceAnchor(ref.id)}`} aria-label={`Source ${ref.number}`}>
             {ref.number}
           </a>
         </Fragment>
       ))}
-      <span aria-hidden="true">]</span>
     </sup>
   );
 }
