@@ -14,28 +14,43 @@ function groupOf(link: Element): HTMLAnchorElement[] {
   return [...block.querySelectorAll<HTMLAnchorElement>(LINK)].filter((a) => (a.closest(BLOCK) ?? a.closest("[data-cite]")) === block);
 }
 
+/** Every block's citation links, in page order, grouped by the block they sit in. */
+function allGroups(): HTMLAnchorElement[][] {
+  const byBlock = new Map<Element, HTMLAnchorElement[]>();
+  for (const link of document.querySelectorAll<HTMLAnchorElement>(LINK)) {
+    const block = link.closest(BLOCK) ?? link.closest("[data-cite]");
+    if (!block) continue;
+    const group = byBlock.get(block);
+    if (group) group.push(link);
+    else byBlock.set(block, [link]);
+  }
+  return [...byBlock.values()];
+}
+
 /**
  * Citations take one Tab stop per paragraph (or list item): the first of its source links is in the
  * Tab order, and the arrow keys (plus Home and End) move between the others, so a keyboard user
  * passes a paragraph's citations with one Tab. Every link stays a plain link, reachable and
  * announced as "Source n"; a link in a group of several says how to reach the rest. Without
- * JavaScript nothing changes: each link is its own Tab stop.
+ * JavaScript nothing changes: each link is its own Tab stop. The groups are set up on the page's
+ * first key press, before the browser moves focus for it, so loading the page does none of it.
  */
 export function CiteKeys() {
   useEffect(() => {
-    const groups = new Set<Element>();
-    for (const link of document.querySelectorAll(LINK)) {
-      const group = groupOf(link);
-      const block = group[0]?.closest(BLOCK) ?? group[0]?.closest("[data-cite]");
-      if (!block || groups.has(block) || group.length < 2) continue;
-      groups.add(block);
-      group.forEach((a, i) => {
-        a.tabIndex = i === 0 ? 0 : -1;
-        a.setAttribute("aria-describedby", HINT_ID);
-      });
-    }
+    let grouped = false;
+    const setUpGroups = () => {
+      grouped = true;
+      for (const group of allGroups()) {
+        if (group.length < 2) continue;
+        group.forEach((a, i) => {
+          a.tabIndex = i === 0 ? 0 : -1;
+          a.setAttribute("aria-describedby", HINT_ID);
+        });
+      }
+    };
 
     const onKey = (event: KeyboardEvent) => {
+      if (!grouped) setUpGroups();
       const link = event.target instanceof Element ? event.target.closest(LINK) : null;
       if (!link || event.altKey || event.ctrlKey || event.metaKey) return;
       const group = groupOf(link);
@@ -49,8 +64,9 @@ export function CiteKeys() {
       for (const a of group) a.tabIndex = a === next ? 0 : -1;
       next.focus();
     };
-    document.addEventListener("keydown", onKey);
-    return () => document.removeEventListener("keydown", onKey);
+    // Capturing, so that a key a widget handles and stops still sets the groups up first.
+    document.addEventListener("keydown", onKey, true);
+    return () => document.removeEventListener("keydown", onKey, true);
   }, []);
 
   return (
