@@ -21,15 +21,14 @@ export interface OwnWordsFormProps {
  * gives way to a disclosure with the expert version.
  */
 export function OwnWordsForm({ expert, keyPoints, misconceptions }: OwnWordsFormProps) {
-  const hydrated = useProgress((s) => s.hydrated);
-  const saved = useProgress((s) => s.ownWords);
+  // The saved line once progress is read ("" until then, so nothing re-renders when none was saved).
+  const line = useProgress((s) => (s.hydrated ? s.ownWords : ""));
   const setOwnWords = useProgress((s) => s.setOwnWords);
   const [compared, setCompared] = useState(false);
   // "Compare" on an empty box first asks for a line; the learner may still just see the expert's.
   const [asked, setAsked] = useState(false);
   const box = useRef<HTMLTextAreaElement>(null);
   const id = useId();
-  const line = hydrated ? saved : "";
   const points = checkKeyPoints(line, keyPoints);
   const covered = points.filter((p) => p.covered).length;
   const mixUps = findMisconceptions(line, misconceptions);

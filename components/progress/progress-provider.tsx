@@ -13,6 +13,11 @@ import { linkLms } from "./lms-link";
 
 const StoreContext = createContext<LessonStore | null>(null);
 
+/** Resolves in a later task, letting the browser paint and take input first. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 export function ProgressProvider({ slug, assessment, children }: { slug: string; assessment: Assessment; children: ReactNode }) {
   const [{ store, storage }] = useState(() => {
     const storage = createSafeStorage();
@@ -22,12 +27,17 @@ export function ProgressProvider({ slug, assessment, children }: { slug: string;
   useEffect(() => {
     let active = true;
     let unlinkLms = () => {};
-    // In a SCORM package launched by an LMS, the LMS holds the progress: connect before reading it.
-    void linkLms(store, slug, assessment.questions).then((unlink) => {
-      if (!active) return unlink();
-      unlinkLms = unlink;
-      return hydrateLessonStore(store, storage);
-    });
+    // Saved progress is read in a task of its own, after the one that finished hydrating the page:
+    // the re-render it causes is not added to hydration's. In a SCORM package launched by an LMS,
+    // the LMS holds the progress: connect before reading it.
+    void nextTask()
+      .then(() => (active ? linkLms(store, slug, assessment.questions) : null))
+      .then((unlink) => {
+        if (!unlink) return;
+        if (!active) return unlink();
+        unlinkLms = unlink;
+        return hydrateLessonStore(store, storage);
+      });
     const onStorage = (event: StorageEvent) => {
       if (event.key === storageKey(slug)) void hydrateLessonStore(store, storage);
     };

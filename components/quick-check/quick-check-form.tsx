@@ -32,10 +32,14 @@ export interface QuickCheckFormProps {
  */
 export function QuickCheckForm({ question, variants, eyebrow, prompt, options, explanation }: QuickCheckFormProps) {
   const { id, kind, placement, correct } = question;
-  const hydrated = useProgress((s) => s.hydrated);
-  const saved = useProgress((s) => s.answers[id]);
-  const submitted = useProgress((s) => s.submitted);
+  const input = QUESTION_INPUTS[kind];
+  const keepable = placement === "wrap-up" && input.keepLabel !== undefined;
+  // Each value is selected as it is shown, saved progress included only once it is read: a learner
+  // with nothing saved sees no change when it is, so reading it re-renders none of the questions.
+  const answer = useProgress((s) => (s.hydrated ? s.answers[id] : undefined));
+  const submitted = useProgress((s) => s.hydrated && s.submitted);
   const retake = useProgress((s) => (s.hydrated ? s.retakes : 0));
+  const canKeep = useProgress((s) => keepable && s.hydrated && !s.submitted && s.answers[id] === undefined);
   const choose = useProgress((s) => s.choose);
   const lock = useProgress((s) => s.lock);
 
@@ -49,10 +53,8 @@ export function QuickCheckForm({ question, variants, eyebrow, prompt, options, e
     return option ? [{ ...option, label: labels[i] ?? letter }] : [];
   });
 
-  const input = QUESTION_INPUTS[kind];
-  const answer = hydrated ? saved : undefined;
   const response = answer?.choice ?? input.start?.(shown);
-  const frozen = hydrated && (answer?.locked === true || submitted);
+  const frozen = answer?.locked === true || submitted;
   const reveal = answer !== undefined && (placement === "inline" ? answer.locked : submitted);
   const complete = response !== undefined && questionKind(kind).isResponse(response, question.letters);
   const { instruction } = questionKind(kind);
@@ -86,7 +88,7 @@ export function QuickCheckForm({ question, variants, eyebrow, prompt, options, e
             {answer?.locked ? "Checked" : "Check"}
           </button>
         )}
-        {placement === "wrap-up" && input.keepLabel && !answer && hydrated && !submitted && response !== undefined && (
+        {canKeep && response !== undefined && (
           <button
             type="button"
             onClick={() => choose(id, response)}
