@@ -7,18 +7,23 @@ const BLOCK = "p, li, td, th, dd, figcaption, blockquote";
 const LINK = "[data-cite] a";
 const HINT_ID = "cite-keys-hint";
 
+/** The block a citation link belongs to: its paragraph (or list item…), else its own citation. */
+function blockOf(link: Element): Element | null {
+  return link.closest(BLOCK) ?? link.closest("[data-cite]");
+}
+
 function groupOf(link: Element): HTMLAnchorElement[] {
-  const block = link.closest(BLOCK) ?? link.closest("[data-cite]");
+  const block = blockOf(link);
   if (!block) return [];
   // Only this block's own citations, not those of a list nested inside it.
-  return [...block.querySelectorAll<HTMLAnchorElement>(LINK)].filter((a) => (a.closest(BLOCK) ?? a.closest("[data-cite]")) === block);
+  return [...block.querySelectorAll<HTMLAnchorElement>(LINK)].filter((a) => blockOf(a) === block);
 }
 
 /** Every block's citation links, in page order, grouped by the block they sit in. */
 function allGroups(): HTMLAnchorElement[][] {
   const byBlock = new Map<Element, HTMLAnchorElement[]>();
   for (const link of document.querySelectorAll<HTMLAnchorElement>(LINK)) {
-    const block = link.closest(BLOCK) ?? link.closest("[data-cite]");
+    const block = blockOf(link);
     if (!block) continue;
     const group = byBlock.get(block);
     if (group) group.push(link);
