@@ -141,6 +141,9 @@ test.describe("details", () => {
     await openLesson(page);
     await page.locator('#start a[href="#lifecycle"]').click();
     await expect(page).toHaveURL(/#lifecycle$/);
+    // The jump scrolls smoothly; on a loaded machine it lands late. Its heading must then stay on
+    // screen longer than the tracker's dwell before the page moves on.
+    await expect(page.locator("#lifecycle > h2")).toBeInViewport();
     await page.waitForTimeout(1500);
     const read = async () => ((await saved(page))?.state.sectionsRead as string[] | undefined) ?? [];
     expect(await read()).not.toContain("scim-oin");
