@@ -136,7 +136,7 @@ function compressed(body, encoding) {
 /**
  * With --compress, sends a full (200) text response compressed with Brotli (quality 11, as CDNs use
  * for static files) or gzip (level 9). Each distinct body is compressed once and then served from
- * memory, as a CDN serves from its cache: compressing the 800 kB lesson page at quality 11 takes this
+ * memory, as a CDN serves from its cache: compressing the lesson page at quality 11 takes this
  * machine about a second, which Lighthouse would otherwise count as the server's response time on
  * every run. serve-handler pipes files into the response, so write/end collect the body and end
  * sends it compressed; write always reports success, the body being held in memory.

@@ -34,8 +34,8 @@ export function QuickCheckForm({ question, variants, eyebrow, prompt, options, e
   const { id, kind, placement, correct } = question;
   const input = QUESTION_INPUTS[kind];
   const keepable = placement === "wrap-up" && input.keepLabel !== undefined;
-  // Each value is selected as it is shown, saved progress included only once it is read: a learner
-  // with nothing saved sees no change when it is, so reading it re-renders none of the questions.
+  // Each value is selected as it is shown, saved progress included only once it is read: with nothing
+  // saved, reading it re-renders only a wrap-up question that gains its keep button (put in order).
   const answer = useProgress((s) => (s.hydrated ? s.answers[id] : undefined));
   const submitted = useProgress((s) => s.hydrated && s.submitted);
   const retake = useProgress((s) => (s.hydrated ? s.retakes : 0));
