@@ -88,7 +88,8 @@ for (const screen of SCREENS) {
       expect(before.answers[q!.id]?.choice).toBe(q!.correct);
       await page.reload();
       await expect(steps).toHaveCount(q!.letters.length);
-      expect((await steps.evaluateAll((items) => items.map((i) => i.getAttribute("data-step")))).join("")).toBe(q!.correct);
+      // Saved progress is read a moment after the page starts: the order comes back then.
+      await expect.poll(async () => (await steps.evaluateAll((items) => items.map((i) => i.getAttribute("data-step")))).join("")).toBe(q!.correct);
       if (q!.inline) await expect(fieldset.locator('[data-feedback="right"]')).toBeVisible();
     });
 
