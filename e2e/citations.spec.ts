@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Locator, Page } from "@playwright/test";
 import matter from "gray-matter";
-import { expect, LESSON, openLesson, setReadingLevel, test, type ReadingLevel } from "./support";
+import { expect, LESSON, openLesson, scrollSettled, setReadingLevel, test, type ReadingLevel } from "./support";
 
 const citations = (page: Page) => page.locator("sup[data-cite] a");
 
@@ -155,9 +155,7 @@ test.describe("citations", () => {
     expect(outline.style).not.toBe("none");
     expect(outline.width).toBeGreaterThanOrEqual(2);
     // Focus scrolls the link into view smoothly; let that settle so it cannot override the jump.
-    await expect
-      .poll(() => page.evaluate(() => new Promise<number>((done) => { const y = scrollY; setTimeout(() => done(scrollY - y), 200); })))
-      .toBe(0);
+    await scrollSettled(page);
     await page.keyboard.press("Enter");
     await expectLandedOn(page, href);
   });

@@ -69,7 +69,7 @@ export function QuickCheckForm({ question, variants, eyebrow, prompt, options, e
     <div hidden={!shownHere} data-variants={variants.length > 1 ? variants.join(" ") : undefined}>
       {/* Where "Try again" places its note when this is the first question it cleared. */}
       <div id={retrySlotId(id)} data-retry-slot />
-      <fieldset id={id} data-question={id} data-kind={kind} className="my-8 scroll-mt-20 rounded-xl border border-line-soft bg-surface p-4 sm:p-5">
+      <fieldset id={id} data-question={id} data-kind={kind} className="my-8 rounded-xl border border-line-soft bg-surface p-4 sm:p-5">
         <legend className="float-left w-full p-0">
           <span className="block text-xs font-semibold tracking-wider text-muted uppercase">{eyebrow}</span>
           <span className="mt-2 block text-[1.0625rem] leading-snug font-semibold">{prompt}</span>

@@ -16,7 +16,7 @@ export interface RetryNoteProps {
  */
 export const RetryNote = forwardRef<HTMLDivElement, RetryNoteProps>(function RetryNote({ inline, wrapUp }, ref) {
   return (
-    <div ref={ref} tabIndex={-1} data-retry-note className="my-6 scroll-mt-20 rounded-lg border border-accent bg-accent-soft p-3 text-sm outline-none focus-visible:outline-3">
+    <div ref={ref} tabIndex={-1} data-retry-note className="my-6 rounded-lg border border-accent bg-accent-soft p-3 text-sm outline-none focus-visible:outline-3">
       <p className="!my-0 font-semibold">New attempt: your answers were cleared.</p>
       {inline.length > 0 && (
         <>

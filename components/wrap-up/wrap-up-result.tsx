@@ -25,8 +25,8 @@ export function WrapUpResult({ result, passPercent, questions, sections, keptPas
   const first = sections[0];
   const need = `You need ${passPercent}% (${mark} of ${total}).`;
   return (
-    <div data-result={passed ? "pass" : "fail"} data-band={band} className={`mt-2 scroll-mt-20 rounded-xl border p-4 sm:p-5 ${passed ? "border-success bg-success-soft" : "border-danger bg-danger-soft"}`}>
-      <h3 id={RESULT_HEADING_ID} tabIndex={-1} className="scroll-mt-20 text-lg font-bold outline-none focus-visible:outline-3">
+    <div data-result={passed ? "pass" : "fail"} data-band={band} className={`mt-2 rounded-xl border p-4 sm:p-5 ${passed ? "border-success bg-success-soft" : "border-danger bg-danger-soft"}`}>
+      <h3 id={RESULT_HEADING_ID} tabIndex={-1} className="text-lg font-bold outline-none focus-visible:outline-3">
         Your score: {score} of {total}
       </h3>
       {band === "pass" && <p className="mt-1 font-semibold text-success">✓ Lesson complete — saved on this device.</p>}

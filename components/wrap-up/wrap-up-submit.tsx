@@ -9,18 +9,9 @@ import type { WrapUpData } from "./types";
 import { RESULT_HEADING_ID, WrapUpResult } from "./wrap-up-result";
 import { RetryNote, type RetryNoteProps } from "./retry-note";
 import { retrySlotId } from "@/lib/question";
+import { bringIntoView } from "./bring-into-view";
 
 const buttonClass = "inline-flex min-h-11 items-center rounded-lg px-5 font-semibold";
-
-/** Scrolls an element to the top of the view (below the sticky header) and focuses it. */
-function bringIntoView(element: HTMLElement | null) {
-  if (!element) return;
-  // A long way (Try again goes back thousands of pixels) is a jump: a slow glide there disorients.
-  const near = Math.abs(element.getBoundingClientRect().top) < window.innerHeight * 2;
-  const smooth = near && !window.matchMedia("(prefers-reduced-motion: reduce)").matches;
-  element.scrollIntoView({ block: "start", behavior: smooth ? "smooth" : "instant" });
-  element.focus({ preventScroll: true });
-}
 
 /**
  * "Submit all answers": names what is still unanswered (with links) and refuses to submit until

@@ -21,7 +21,7 @@ export type WrapUpProps = AttributesOf<"WrapUp"> &
 export function WrapUp({ title = "Wrap-up assessment", questions, sections, passPercent, children }: WrapUpProps) {
   const total = places(questions).length;
   return (
-    <section id="wrap-up" aria-labelledby="wrap-up-title" className="mt-16 scroll-mt-20">
+    <section id="wrap-up" aria-labelledby="wrap-up-title" className="mt-16">
       <h2 id="wrap-up-title" tabIndex={-1} className="text-2xl font-bold tracking-tight outline-none">
         <NotebookPen aria-hidden="true" className={LEAD_ICON} />
         {title}

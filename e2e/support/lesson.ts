@@ -22,6 +22,13 @@ export async function openLesson(page: Page, path = LESSON): Promise<void> {
   await expect(page.locator('[data-flip-card] [data-face][aria-hidden="true"]')).toHaveCount(await cards.count());
 }
 
+/** Waits until the page has stopped scrolling: scrollY holds still for 200 ms. */
+export async function scrollSettled(page: Page): Promise<void> {
+  await expect
+    .poll(() => page.evaluate(() => new Promise<number>((done) => { const y = scrollY; setTimeout(() => done(scrollY - y), 200); })))
+    .toBe(0);
+}
+
 /** Saved progress as the page wrote it (under `key`, the Okta lesson's unless given). */
 export async function saved(page: Page, key = STORAGE_KEY): Promise<{ state: Record<string, unknown>; version: number } | null> {
   return page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? "null"), key);
