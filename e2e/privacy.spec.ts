@@ -1,4 +1,5 @@
 import { inlineScripts } from "../scripts/lib/csp";
+import { chunksOfLoader } from "../scripts/lib/scripts-after-paint";
 import { exerciseControls, expect, LESSON, scrollThrough, test, watchPrivacy } from "./support";
 
 for (const path of ["/", LESSON]) {
@@ -45,15 +46,19 @@ test("the lesson is served with the per-page CSP and the security headers", asyn
   expect(headers["permissions-policy"]).toContain("camera=()");
 });
 
-/** What may run inline: Next's RSC payload pushes, its Turbopack bootstrap, and the reading-level script. */
+/**
+ * What may run inline: Next's RSC payload pushes, its Turbopack bootstrap, the build's loader of
+ * Next's chunks, and the reading-level script.
+ */
 const NEXT_INLINE = [/^\(self\.__next_f=self\.__next_f\|\|\[\]\)\.push\(/, /^self\.__next_f\.push\(/, /^\(globalThis\["TURBOPACK"\]/];
 const LEVEL_SCRIPT = /dataset\.level|data-level/;
 
 function classify(scripts: string[]) {
   const next = scripts.filter((s) => NEXT_INLINE.some((p) => p.test(s)));
-  const level = scripts.filter((s) => !next.includes(s) && LEVEL_SCRIPT.test(s));
-  const other = scripts.filter((s) => !next.includes(s) && !level.includes(s)).map((s) => s.slice(0, 120));
-  return { next, level, other };
+  const loader = scripts.filter((s) => chunksOfLoader(s).length > 0);
+  const level = scripts.filter((s) => !next.includes(s) && !loader.includes(s) && LEVEL_SCRIPT.test(s));
+  const other = scripts.filter((s) => !next.includes(s) && !loader.includes(s) && !level.includes(s)).map((s) => s.slice(0, 120));
+  return { next, loader, level, other };
 }
 
 test("the HTML inlines no script beyond Next's own and the one reading-level script", async ({ request }) => {
@@ -64,6 +69,9 @@ test("the HTML inlines no script beyond Next's own and the one reading-level scr
   const lesson = classify(inlineScripts(await (await request.get(LESSON)).text()));
   expect(lesson.other, "unexpected inline scripts on the lesson").toEqual([]);
   expect(lesson.next.length).toBeGreaterThan(0);
+  // One loader adds Next's chunks after the first frame, all from this site's own build.
+  expect(lesson.loader).toHaveLength(1);
+  for (const chunk of chunksOfLoader(lesson.loader[0]!)) expect(chunk).toMatch(/^\/_next\/static\/chunks\/[\w.-]+\.js$/);
   // The level script must be small: it runs before paint, so it only sets an attribute.
   expect(lesson.level, "the lesson's reading-level script").toHaveLength(1);
   expect(lesson.level[0]!.length).toBeLessThan(1_000);

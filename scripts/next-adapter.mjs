@@ -1,9 +1,10 @@
 /**
  * The build adapter next.config.ts names. Next calls `onBuildComplete` after the static export is
  * written, so whatever runs `next build` (`npm run build`, or a host's default build command) also
- * writes the export's `_headers` and `nginx-security-headers.conf`: a deploy cannot go live without
- * its CSP. Plain JavaScript, because Next imports this module with Node itself; the headers step is
- * scripts/security-headers.ts, run through tsx.
+ * finishes the export: its pages load Next's chunks after their first frame
+ * (scripts/scripts-after-paint.ts), and it gets its `_headers` and `nginx-security-headers.conf`
+ * (scripts/security-headers.ts): a deploy cannot go live without its CSP. Plain JavaScript,
+ * because Next imports this module with Node itself; the steps are TypeScript, run through tsx.
  *
  * A host that sets NEXT_ADAPTER_PATH for its own adapter still gets it: config's adapterPath wins
  * over that variable, so this module runs the host's hooks too.
@@ -13,10 +14,11 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
-export const name = "techclick-security-headers";
+export const name = "techclick-static-export";
 
 const require = createRequire(import.meta.url);
-const headersScript = fileURLToPath(new URL("./security-headers.ts", import.meta.url));
+/** The steps that finish an export, in order: scripts first, so the headers see the final pages. */
+const steps = ["./scripts-after-paint.ts", "./security-headers.ts"].map((step) => fileURLToPath(new URL(step, import.meta.url)));
 
 /** Where `output: "export"` wrote the site: a custom distDir names the export folder, else out/. */
 export function exportDirOf(config, projectDir) {
@@ -38,11 +40,13 @@ export async function modifyConfig(config, ctx) {
 }
 
 export async function onBuildComplete(ctx) {
-  execFileSync(process.execPath, [require.resolve("tsx/cli"), headersScript, exportDirOf(ctx.config, ctx.projectDir)], {
-    stdio: "inherit",
-    // The rules must name the URLs the pages are served at, so the script gets the base path Next built with.
-    env: { ...process.env, BASE_PATH: ctx.config.basePath ?? "" },
-  });
+  for (const step of steps) {
+    execFileSync(process.execPath, [require.resolve("tsx/cli"), step, exportDirOf(ctx.config, ctx.projectDir)], {
+      stdio: "inherit",
+      // The header rules must name the URLs the pages are served at, so the steps get the base path Next built with.
+      env: { ...process.env, BASE_PATH: ctx.config.basePath ?? "" },
+    });
+  }
   const host = await hostAdapter();
   if (host?.onBuildComplete) await host.onBuildComplete(ctx);
 }

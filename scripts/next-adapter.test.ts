@@ -1,9 +1,11 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { createHash } from "node:crypto";
 import os from "node:os";
 import path from "node:path";
 import type { NextAdapter } from "next";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import * as adapter from "./next-adapter.mjs";
+import { afterPaintLoader } from "./lib/scripts-after-paint";
 
 // Compile-time: the module is an adapter Next accepts (adapterPath in next.config.ts).
 const asNextAdapter: NextAdapter = adapter;
@@ -17,14 +19,16 @@ afterEach(async () => {
   await rm(project, { recursive: true, force: true });
 });
 
+const PAGE = '<!DOCTYPE html><html><head><script src="/learn/_next/static/chunks/a.js" async=""></script><script>self.x=1</script></head><body></body></html>';
+
 async function exportPage(dir: string) {
   await mkdir(path.join(project, dir, "lessons", "a"), { recursive: true });
-  await writeFile(path.join(project, dir, "lessons", "a", "index.html"), "<!DOCTYPE html><html><head><script>self.x=1</script></head><body></body></html>");
+  await writeFile(path.join(project, dir, "lessons", "a", "index.html"), PAGE);
 }
 
 describe("the build adapter", () => {
   it("finds the export where Next writes it: out/, or a custom distDir", () => {
-    expect(asNextAdapter.name).toBe("techclick-security-headers");
+    expect(asNextAdapter.name).toBe("techclick-static-export");
     expect(adapter.exportDirOf({ distDir: ".next" }, "/p")).toBe(path.resolve("/p/out"));
     expect(adapter.exportDirOf({}, "/p")).toBe(path.resolve("/p/out"));
     expect(adapter.exportDirOf({ distDir: "out-fixtures" }, "/p")).toBe(path.resolve("/p/out-fixtures"));
@@ -40,8 +44,19 @@ describe("the build adapter", () => {
     expect(nginx).toContain("location = /learn/lessons/a/ {\n    try_files /learn/lessons/a/index.html =404;");
   }, 30_000);
 
+  it("makes the export's pages load Next's chunks after their first frame, before the headers hash their inline scripts", async () => {
+    await exportPage("out");
+    await adapter.onBuildComplete({ config: { distDir: ".next", basePath: "" }, projectDir: project });
+    const page = await readFile(path.join(project, "out", "lessons", "a", "index.html"), "utf8");
+    expect(page).not.toContain('<script src="/learn/_next/static/chunks/a.js"');
+    const loader = afterPaintLoader(["/learn/_next/static/chunks/a.js"]);
+    expect(page).toContain(`<script>${loader}</script>`);
+    const headers = await readFile(path.join(project, "out", "_headers"), "utf8");
+    for (const inline of [loader, "self.x=1"]) expect(headers).toContain(`'sha256-${createHash("sha256").update(inline).digest("base64")}'`);
+  }, 30_000);
+
   it("fails the build when the export cannot be read", async () => {
-    await expect(adapter.onBuildComplete({ config: { distDir: ".next", basePath: "" }, projectDir: project })).rejects.toThrow(/security-headers\.ts/);
+    await expect(adapter.onBuildComplete({ config: { distDir: ".next", basePath: "" }, projectDir: project })).rejects.toThrow(/scripts-after-paint\.ts/);
   }, 30_000);
 
   it("runs a host's own adapter from NEXT_ADAPTER_PATH too, after writing the headers", async () => {

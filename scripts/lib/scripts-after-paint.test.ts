@@ -1,0 +1,84 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterPaintLoader, chunksOfLoader, loadScriptsAfterPaint } from "./scripts-after-paint";
+
+const PAGE = [
+  "<!DOCTYPE html><html><head>",
+  '<link rel="stylesheet" href="/_next/static/chunks/a.css"/>',
+  '<link rel="preload" as="script" fetchPriority="low" href="/learn/_next/static/chunks/main.js"/>',
+  '<script src="/learn/_next/static/chunks/a.js" async=""></script>',
+  '<script src="./_next/static/chunks/b.js" async></script>',
+  '<script src="/learn/_next/static/chunks/polyfills.js" noModule=""></script>',
+  '<script src="https://example.com/widget.js" async=""></script>',
+  "<script>document.documentElement.dataset.level=\"L2\"</script>",
+  "</head><body><h1>Title</h1><p>Text</p>",
+  '<script id="_R_">self.bootstrap=1</script><script src="/learn/_next/static/chunks/main.js" async=""></script>',
+  '<script>self.__next_f.push([1,"<script src=\\"/_next/static/x.js\\" async=\\"\\">"])</script>',
+  "</body></html>",
+].join("");
+
+describe("loadScriptsAfterPaint", () => {
+  it("takes out Next's async chunks and script preloads and adds one loader where the entry chunk stood", () => {
+    const { html, chunks } = loadScriptsAfterPaint(PAGE);
+    expect(chunks).toEqual(["/learn/_next/static/chunks/a.js", "./_next/static/chunks/b.js", "/learn/_next/static/chunks/main.js"]);
+    expect(html).not.toContain('rel="preload" as="script"');
+    expect(html).not.toMatch(/<script src="[^"]*\/_next\/static\/chunks\/(a|b|main)\.js"/);
+    expect(html).toContain(`<script id="_R_">self.bootstrap=1</script><script>${afterPaintLoader(chunks)}</script><script>self.__next_f.push(`);
+  });
+
+  it("leaves everything else as it was: styles, the no-module polyfill, other sites' scripts, inline scripts and text", () => {
+    const { html } = loadScriptsAfterPaint(PAGE);
+    for (const kept of [
+      '<link rel="stylesheet" href="/_next/static/chunks/a.css"/>',
+      '<script src="/learn/_next/static/chunks/polyfills.js" noModule=""></script>',
+      '<script src="https://example.com/widget.js" async=""></script>',
+      "<script>document.documentElement.dataset.level=\"L2\"</script>",
+      "<h1>Title</h1><p>Text</p>",
+      '<script>self.__next_f.push([1,"<script src=\\"/_next/static/x.js\\" async=\\"\\">"])</script>',
+    ]) expect(html).toContain(kept);
+  });
+
+  it("returns a page without Next's chunks unchanged", () => {
+    const page = "<!DOCTYPE html><html><head><title>x</title></head><body><p>Plain</p></body></html>";
+    expect(loadScriptsAfterPaint(page)).toEqual({ html: page, chunks: [] });
+  });
+});
+
+describe("the loader", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    document.head.replaceChildren();
+  });
+  const added = () => [...document.head.querySelectorAll("script")].map((s) => ({ src: s.getAttribute("src"), async: s.async }));
+  const visibility = (state: DocumentVisibilityState) => Object.defineProperty(document, "visibilityState", { value: state, configurable: true });
+
+  it("adds the chunks, in order and with their src strings as written, only after the next frame", () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "requestAnimationFrame"] });
+    visibility("visible");
+    new Function(afterPaintLoader(["./_next/static/chunks/a.js", "./_next/static/chunks/main.js"]))();
+    expect(added()).toEqual([]);
+    vi.advanceTimersToNextFrame();
+    expect(added()).toEqual([]);
+    vi.runAllTimers();
+    expect(added()).toEqual([
+      { src: "./_next/static/chunks/a.js", async: true },
+      { src: "./_next/static/chunks/main.js", async: true },
+    ]);
+  });
+
+  it("adds them at once in a background tab, which draws no frames", () => {
+    visibility("hidden");
+    new Function(afterPaintLoader(["/_next/static/chunks/a.js"]))();
+    expect(added()).toEqual([{ src: "/_next/static/chunks/a.js", async: true }]);
+  });
+
+  it("names its chunks to anyone who reads the page (the bench's first-load figures)", () => {
+    const chunks = ["/_next/static/chunks/a.js", "/_next/static/chunks/main.js"];
+    expect(chunksOfLoader(afterPaintLoader(chunks))).toEqual(chunks);
+    expect(chunksOfLoader('self.__next_f.push([1,"x"])')).toEqual([]);
+  });
+
+  it("keeps a chunk name that holds markup from closing its script", () => {
+    expect(afterPaintLoader(["/_next/static/chunks/</script>.js"])).not.toContain("</script>");
+  });
+});

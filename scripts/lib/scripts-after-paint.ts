@@ -1,0 +1,71 @@
+/**
+ * Next lists its script chunks in the page as `async` scripts (and preloads its entry chunk), so the
+ * browser fetches them while it is still fetching the page: on a phone's slow connection the
+ * chunks share the bandwidth the text needs, and each runs as soon as it arrives, between the
+ * browser's steps of reading and drawing the page. This rewrite takes those tags out and puts, where the entry chunk's tag stood (after
+ * the page's markup, before its inline data), one inline script that adds the same chunks, in the
+ * same order and with the same `src` strings, after the next frame: once the text above it has
+ * been painted. The cost, on a slow connection, is that the chunks no longer download alongside
+ * the page, so the widgets wake up later by up to the part of their download that overlapped it;
+ * hydration cannot finish before the page's inline data, which ends the document, in either case.
+ * A page opened in a background tab, which draws no frames, adds them at once.
+ */
+import { parse, type DefaultTreeAdapterMap } from "parse5";
+
+type Node = DefaultTreeAdapterMap["node"];
+type Element = DefaultTreeAdapterMap["element"];
+
+const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
+const isNextChunk = (url: string | undefined) => url !== undefined && url.includes("/_next/static/");
+
+const LOADER_START = "(function(){var c=";
+
+/** The inline script that adds the chunks after the next frame (or at once, in a hidden tab). */
+export function afterPaintLoader(sources: readonly string[]): string {
+  return [
+    LOADER_START,
+    `${JSON.stringify(sources).replace(/</g, "\\u003c")};`,
+    'function l(){c.forEach(function(u){var s=document.createElement("script");s.src=u;s.async=true;document.head.appendChild(s)})}',
+    'if(document.visibilityState==="hidden")l();else requestAnimationFrame(function(){setTimeout(l,0)})',
+    "})()",
+  ].join("");
+}
+
+/** The chunks an inline script written by `afterPaintLoader` adds, or none for any other script. */
+export function chunksOfLoader(inline: string): string[] {
+  if (!inline.startsWith(LOADER_START)) return [];
+  const list = /^\[[^\]]*\]/.exec(inline.slice(LOADER_START.length));
+  return list ? (JSON.parse(list[0]) as string[]) : [];
+}
+
+/**
+ * The page with Next's `async` chunk scripts and script preloads replaced by `afterPaintLoader`,
+ * and the chunks it now loads. A page without them is returned as it was.
+ */
+export function loadScriptsAfterPaint(html: string): { html: string; chunks: string[] } {
+  const scripts: { src: string; start: number; end: number }[] = [];
+  const preloads: { start: number; end: number }[] = [];
+  const visit = (node: Node) => {
+    if ("tagName" in node) {
+      const at = node.sourceCodeLocation;
+      if (at && node.tagName === "script" && isNextChunk(attr(node, "src")) && attr(node, "async") !== undefined) {
+        scripts.push({ src: attr(node, "src")!, start: at.startOffset, end: at.endOffset });
+      } else if (at && node.tagName === "link" && attr(node, "rel") === "preload" && attr(node, "as") === "script" && isNextChunk(attr(node, "href"))) {
+        preloads.push({ start: at.startOffset, end: at.endOffset });
+      }
+    }
+    if ("childNodes" in node) for (const child of node.childNodes) visit(child);
+  };
+  for (const child of parse(html, { sourceCodeLocationInfo: true }).childNodes) visit(child);
+  if (scripts.length === 0) return { html, chunks: [] };
+
+  const chunks = scripts.map((s) => s.src);
+  const entry = scripts.at(-1)!;
+  const edits = [
+    ...preloads.map((p) => ({ ...p, text: "" })),
+    ...scripts.map((s) => ({ start: s.start, end: s.end, text: s === entry ? `<script>${afterPaintLoader(chunks)}</script>` : "" })),
+  ].sort((a, b) => b.start - a.start);
+  let out = html;
+  for (const { start, end, text } of edits) out = `${out.slice(0, start)}${text}${out.slice(end)}`;
+  return { html: out, chunks };
+}
