@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { afterPaintLoader } from "./lib/scripts-after-paint";
 import { fileFor, imageProblems, linkProblems, loadPage, metaProblems, readableText, resolveHref, unusedGlossaryTerms, type Page } from "./lib/site-checks";
 
 const ORIGIN = "https://learn.example.com";
@@ -55,6 +56,11 @@ describe("link problems", () => {
       `found <a href> "/lessons/gone/" pointing to /lessons/gone/, expected a file in out/ for it`,
       `found <a href> "#nowhere" with anchor #nowhere, expected an element with id="nowhere" in index.html`,
     ]);
+  });
+
+  it("checks the chunks a page loads after its first frame", () => {
+    const { problems } = site({ "index.html": `${head}<p>x</p><script>${afterPaintLoader(["/_next/static/chunks/a.js", "/_next/static/chunks/gone.js"])}</script>` }, ["_next/static/chunks/a.js"]);
+    expect(problems("index.html")).toEqual([`found <script> chunk loader "/_next/static/chunks/gone.js" pointing to /_next/static/chunks/gone.js, expected a file in out/ for it`]);
   });
 
   it("checks og:image and canonical URLs on the deployed origin", () => {

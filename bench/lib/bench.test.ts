@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { afterPaintLoader } from "../../scripts/lib/scripts-after-paint";
 import { assetsOf, brotliSize, gzipSize } from "./first-load";
 import { longTasksOf, mainThreadOf, medianOf, type LighthouseResult } from "./lighthouse";
 import { JS_BUDGET_BYTES, mainThreadReport, TBT_BUDGET_MS, rows, table, verdict, type PageFigures, type Pages, type Row } from "./report";
@@ -13,6 +14,15 @@ describe("first-load assets", () => {
       { url: "/a.css", kind: "css" },
       { url: "/b.js", kind: "js" },
       { url: "/c.js", kind: "js" },
+    ]);
+  });
+
+  it("counts the chunks a page loads after its first frame as first-load JS", () => {
+    const html = `<head><link rel="stylesheet" href="/a.css"></head><body><p>Text</p><script>${afterPaintLoader(["/x.js", "/y.js"])}</script></body>`;
+    expect(assetsOf(html)).toEqual([
+      { url: "/a.css", kind: "css" },
+      { url: "/x.js", kind: "js" },
+      { url: "/y.js", kind: "js" },
     ]);
   });
 });
