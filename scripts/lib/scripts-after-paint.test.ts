@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { afterPaintLoader, chunksOfLoader, loadScriptsAfterPaint } from "./scripts-after-paint";
+import { afterPaintLoader, chunksOfLoader, FRAMELESS_MS, loadScriptsAfterPaint } from "./scripts-after-paint";
 
 const PAGE = [
   "<!DOCTYPE html><html><head>",
@@ -47,6 +47,7 @@ describe("loadScriptsAfterPaint", () => {
 describe("the loader", () => {
   afterEach(() => {
     vi.useRealTimers();
+    vi.unstubAllGlobals();
     document.head.replaceChildren();
   });
   const added = () => [...document.head.querySelectorAll("script")].map((s) => ({ src: s.getAttribute("src"), async: s.async }));
@@ -57,13 +58,27 @@ describe("the loader", () => {
     visibility("visible");
     new Function(afterPaintLoader(["./_next/static/chunks/a.js", "./_next/static/chunks/main.js"]))();
     expect(added()).toEqual([]);
-    vi.advanceTimersToNextFrame();
-    expect(added()).toEqual([]);
-    vi.runAllTimers();
-    expect(added()).toEqual([
+    // The fake clock draws a frame every 16 ms; the chunks follow the first one.
+    vi.advanceTimersByTime(20);
+    const both = [
       { src: "./_next/static/chunks/a.js", async: true },
       { src: "./_next/static/chunks/main.js", async: true },
-    ]);
+    ];
+    expect(added()).toEqual(both);
+    // Once only: the wait for a frame that never came does not add them again.
+    vi.advanceTimersByTime(FRAMELESS_MS);
+    expect(added()).toEqual(both);
+  });
+
+  it("adds them after a while when no frame is drawn, as in a frame the browser does not render", () => {
+    vi.useFakeTimers({ toFake: ["setTimeout"] });
+    vi.stubGlobal("requestAnimationFrame", () => 0);
+    visibility("visible");
+    new Function(afterPaintLoader(["/_next/static/chunks/a.js"]))();
+    vi.advanceTimersByTime(FRAMELESS_MS - 1);
+    expect(added()).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(added()).toEqual([{ src: "/_next/static/chunks/a.js", async: true }]);
   });
 
   it("adds them at once in a background tab, which draws no frames", () => {

@@ -8,7 +8,8 @@
  * been painted. The cost, on a slow connection, is that the chunks no longer download alongside
  * the page, so the widgets wake up later by up to the part of their download that overlapped it;
  * hydration cannot finish before the page's inline data, which ends the document, in either case.
- * A page opened in a background tab, which draws no frames, adds them at once.
+ * A page opened in a background tab, which draws no frames, adds them at once; one that draws no
+ * frame for two seconds (an off-screen frame in an LMS, say) adds them then.
  */
 import { parse, type DefaultTreeAdapterMap } from "parse5";
 
@@ -19,14 +20,16 @@ const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name
 const isNextChunk = (url: string | undefined) => url !== undefined && url.includes("/_next/static/");
 
 const LOADER_START = "(function(){var c=";
+/** How long the loader waits for a frame before it adds the chunks anyway (a frame-throttled iframe). */
+export const FRAMELESS_MS = 2000;
 
 /** The inline script that adds the chunks after the next frame (or at once, in a hidden tab). */
 export function afterPaintLoader(sources: readonly string[]): string {
   return [
     LOADER_START,
     `${JSON.stringify(sources).replace(/</g, "\\u003c")};`,
-    'function l(){c.forEach(function(u){var s=document.createElement("script");s.src=u;s.async=true;document.head.appendChild(s)})}',
-    'if(document.visibilityState==="hidden")l();else requestAnimationFrame(function(){setTimeout(l,0)})',
+    'var d=0;function l(){if(d)return;d=1;c.forEach(function(u){var s=document.createElement("script");s.src=u;s.async=true;document.head.appendChild(s)})}',
+    `if(document.visibilityState==="hidden")l();else{requestAnimationFrame(function(){setTimeout(l,0)});setTimeout(l,${FRAMELESS_MS})}`,
     "})()",
   ].join("");
 }
