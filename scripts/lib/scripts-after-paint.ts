@@ -23,7 +23,7 @@ const LOADER_START = "(function(){var c=";
 /** How long the loader waits for a frame before it adds the chunks anyway (a frame-throttled iframe). */
 export const FRAMELESS_MS = 2000;
 
-/** The inline script that adds the chunks after the next frame (or at once, in a hidden tab). */
+/** The inline script that adds the chunks after the next frame: at once in a hidden tab, after FRAMELESS_MS when no frame comes. */
 export function afterPaintLoader(sources: readonly string[]): string {
   return [
     LOADER_START,
