@@ -54,7 +54,7 @@ test.describe("axe: no violations of any impact", () => {
   }
 
   test("the lesson with the tutor dialog open", async ({ page }) => {
-    await page.goto(LESSON);
+    await openLesson(page);
     await page.getByRole("button", { name: /Ask the AI Tutor/ }).first().click({ timeout: 5_000 });
     await expect(page.getByRole("dialog")).toBeVisible();
     await expectNoAxeViolations(page, "tutor dialog");

@@ -87,7 +87,7 @@ test.describe("the tutor understands questions", () => {
   test("on a touch screen the search box does not take focus on open", async ({ browser }) => {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
     const page = await context.newPage();
-    await page.goto(LESSON);
+    await openLesson(page);
     await page.getByRole("button", { name: "Ask the AI Tutor" }).tap();
     const dialog = tutor(page);
     await expect(dialog).toBeVisible();

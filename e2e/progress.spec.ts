@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { answerAll, answerCorrectly, allowForAnswering, expect, LESSON, openLesson, saved, STORAGE_KEY, test, xpMeter } from "./support";
+import { answerAll, answerCorrectly, allowForAnswering, expect, LESSON, lessonLive, openLesson, saved, STORAGE_KEY, test, xpMeter } from "./support";
 
 const xp = async (page: Page) => Number(await xpMeter(page).getAttribute("aria-valuenow"));
 
@@ -75,6 +75,7 @@ test.describe("on a phone in dark mode", () => {
       localStorage.setItem(key, JSON.stringify({ state, version: 3 }));
     }, [STORAGE_KEY, questions] as const);
     await page.reload();
+    await lessonLive(page);
     await expect(xpMeter(page)).not.toHaveAttribute("aria-valuenow", "100");
     const button = page.getByRole("button", { name: "What is left for 100% XP" });
     await button.focus();

@@ -7,7 +7,7 @@
  */
 import { expect, type Locator, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
-import { openLesson, STORAGE_KEY as KEY, test } from "./support";
+import { lessonLive, openLesson, STORAGE_KEY as KEY, test } from "./support";
 
 const labOf = (page: Page) => page.locator("#scim-lab");
 
@@ -103,6 +103,7 @@ test("every challenge is completed with the keyboard alone; the lab is as it was
 
   // After a reload the lab is as it was: the app's accounts, the log, the faults, the integration type.
   await page.reload();
+  await lessonLive(page);
   const again = await startLab(page);
   await expect(again.getByText(/Integration: Custom app \(App Integration Wizard\)/)).toBeVisible();
   await expect(again.locator("[data-app-users]")).toContainText(/jdoe@example\.com — Jane Doe-Smith — inactive/);

@@ -9,11 +9,20 @@ export const STORAGE_KEY = `techclick:progress:${SITE_LESSON.slug}`;
 export const xpMeter = (page: Page) => page.getByRole("banner").getByRole("progressbar", { name: "XP" });
 
 /**
- * Opens the lesson and waits until it is live: the scripts have loaded and saved progress has been
- * read, which the XP meter shows by getting a value and every flip card by hiding its other face.
+ * Opens the lesson and waits until it is live (see `lessonLive`).
  */
 export async function openLesson(page: Page, path = LESSON): Promise<void> {
   await page.goto(path);
+  await lessonLive(page);
+}
+
+/**
+ * Waits until the lesson on the page is live: its scripts (which it loads after its first frame)
+ * have run and saved progress has been read, which the XP meter shows by getting a value and every
+ * flip card by hiding its other face. Before that a control can be pressed to no effect. After a
+ * `page.reload()`, call this before using a control.
+ */
+export async function lessonLive(page: Page): Promise<void> {
   await page.waitForLoadState("networkidle");
   // Hidden elements count too: printed, the header is not drawn, but the meter still gets its value.
   const meter = page.getByRole("banner", { includeHidden: true }).getByRole("progressbar", { name: "XP", includeHidden: true });
