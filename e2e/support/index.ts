@@ -7,5 +7,5 @@ export { answeredSentence, answeringTime, firstRight, inWords, InWords, layoutSe
 export { exerciseControls, scrollThrough, watchPrivacy } from "./privacy-watch";
 export { answer, answerAll, answerCorrectly, answerWrongly, checkButton, choose, keyText, option, question, response, rightResponse, wrongResponse, type AnswerBy } from "./quiz";
 export { setReadingLevel, type ReadingLevel } from "./reading-level";
-export { lessonFrontmatter } from "./lesson-data";
+export { figureCount, lessonFrontmatter } from "./lesson-data";
 export { SCREENS } from "./screens";

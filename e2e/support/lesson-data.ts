@@ -153,8 +153,15 @@ export function answeringTime(lesson: QuizLesson, { attempts = 1, by = "mouse" }
   return attempts * lesson.questions.length * (by === "keyboard" ? 5_000 : 3_000);
 }
 
+/** The MDX source of the site's lesson (SITE_LESSON). */
+const siteLessonSource = () => readFileSync(path.join(process.cwd(), SITE_LESSON.dir, `${SITE_LESSON.slug}.mdx`), "utf8");
+
 /** The frontmatter of the site's lesson (SITE_LESSON), read as the build reads it. */
 export function lessonFrontmatter(): Frontmatter {
-  const raw = readFileSync(path.join(process.cwd(), SITE_LESSON.dir, `${SITE_LESSON.slug}.mdx`), "utf8");
-  return frontmatterSchema.parse(readFrontmatter(raw).data);
+  return frontmatterSchema.parse(readFrontmatter(siteLessonSource()).data);
+}
+
+/** How many numbered figures the site's lesson has: its infographics and its own figures. */
+export function figureCount(): number {
+  return [...siteLessonSource().matchAll(/^\s*<(Infographic|Figure)\b/gm)].length;
 }
