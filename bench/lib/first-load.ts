@@ -7,8 +7,8 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
-import { attr, elements, parseHtml, textOf } from "../../scripts/lib/html";
-import { chunksOfLoader } from "../../scripts/lib/scripts-after-paint";
+import { attr, elements, parseHtml } from "../../scripts/lib/html";
+import { chunksLoadedBy } from "../../scripts/lib/scripts-after-paint";
 
 export interface FirstLoad {
   /** Gzipped bytes by kind. */
@@ -31,7 +31,7 @@ export function assetsOf(html: string): { url: string; kind: "js" | "css" }[] {
   for (const el of elements(parseHtml(html))) {
     const rel = (attr(el, "rel") ?? "").split(/\s+/);
     if (el.tagName === "script" && attr(el, "src") && attr(el, "nomodule") === undefined) found.set(attr(el, "src")!, "js");
-    else if (el.tagName === "script" && !attr(el, "src")) for (const chunk of chunksOfLoader(textOf(el))) found.set(chunk, "js");
+    else if (el.tagName === "script") for (const chunk of chunksLoadedBy(el)) found.set(chunk, "js");
     else if (el.tagName === "link" && rel.includes("stylesheet")) found.set(attr(el, "href")!, "css");
     else if (el.tagName === "link" && (rel.includes("modulepreload") || (rel.includes("preload") && attr(el, "as") === "script"))) found.set(attr(el, "href")!, "js");
   }

@@ -8,8 +8,9 @@ export type Element = DefaultTreeAdapterMap["element"];
 type Node = DefaultTreeAdapterMap["node"];
 type ParentNode = DefaultTreeAdapterMap["parentNode"];
 
-export function parseHtml(html: string): DefaultTreeAdapterMap["document"] {
-  return parse(html);
+/** The parsed page; with `locations`, each element also says where in `html` it starts and ends. */
+export function parseHtml(html: string, { locations = false } = {}): DefaultTreeAdapterMap["document"] {
+  return parse(html, { sourceCodeLocationInfo: locations });
 }
 
 function isElement(node: Node): node is Element {

@@ -11,12 +11,8 @@
  * A page opened in a background tab, which draws no frames, adds them at once; one that draws no
  * frame for two seconds (an off-screen frame in an LMS, say) adds them then.
  */
-import { parse, type DefaultTreeAdapterMap } from "parse5";
+import { attr, elements, parseHtml, textOf, type Element } from "./html";
 
-type Node = DefaultTreeAdapterMap["node"];
-type Element = DefaultTreeAdapterMap["element"];
-
-const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
 const isNextChunk = (url: string | undefined) => url !== undefined && url.includes("/_next/static/");
 
 const LOADER_START = "(function(){var c=";
@@ -41,6 +37,11 @@ export function chunksOfLoader(inline: string): string[] {
   return list ? (JSON.parse(list[0]) as string[]) : [];
 }
 
+/** The chunks an element adds if it is an inline script written by `afterPaintLoader`, else none. */
+export function chunksLoadedBy(element: Element): string[] {
+  return element.tagName === "script" && attr(element, "src") === undefined ? chunksOfLoader(textOf(element)) : [];
+}
+
 /**
  * The page with Next's `async` chunk scripts and script preloads replaced by `afterPaintLoader`,
  * and the chunks it now loads. A page without them is returned as it was.
@@ -48,18 +49,15 @@ export function chunksOfLoader(inline: string): string[] {
 export function loadScriptsAfterPaint(html: string): { html: string; chunks: string[] } {
   const scripts: { src: string; start: number; end: number }[] = [];
   const preloads: { start: number; end: number }[] = [];
-  const visit = (node: Node) => {
-    if ("tagName" in node) {
-      const at = node.sourceCodeLocation;
-      if (at && node.tagName === "script" && isNextChunk(attr(node, "src")) && attr(node, "async") !== undefined) {
-        scripts.push({ src: attr(node, "src")!, start: at.startOffset, end: at.endOffset });
-      } else if (at && node.tagName === "link" && attr(node, "rel") === "preload" && attr(node, "as") === "script" && isNextChunk(attr(node, "href"))) {
-        preloads.push({ start: at.startOffset, end: at.endOffset });
-      }
+  for (const el of elements(parseHtml(html, { locations: true }))) {
+    const at = el.sourceCodeLocation;
+    if (!at) continue;
+    if (el.tagName === "script" && isNextChunk(attr(el, "src")) && attr(el, "async") !== undefined) {
+      scripts.push({ src: attr(el, "src")!, start: at.startOffset, end: at.endOffset });
+    } else if (el.tagName === "link" && attr(el, "rel") === "preload" && attr(el, "as") === "script" && isNextChunk(attr(el, "href"))) {
+      preloads.push({ start: at.startOffset, end: at.endOffset });
     }
-    if ("childNodes" in node) for (const child of node.childNodes) visit(child);
-  };
-  for (const child of parse(html, { sourceCodeLocationInfo: true }).childNodes) visit(child);
+  }
   if (scripts.length === 0) return { html, chunks: [] };
 
   const chunks = scripts.map((s) => s.src);
