@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { afterPaintLoader } from "./lib/scripts-after-paint";
-import { fileFor, imageProblems, linkProblems, loadPage, metaProblems, readableText, resolveHref, unusedGlossaryTerms, type Page } from "./lib/site-checks";
+import { boundaryProblems, fileFor, imageProblems, linkProblems, loadPage, metaProblems, readableText, resolveHref, unusedGlossaryTerms, type Page } from "./lib/site-checks";
 
 const ORIGIN = "https://learn.example.com";
 const head = `<head><title>T</title><meta name="description" content="D"></head>`;
@@ -110,5 +110,15 @@ describe("glossary use", () => {
   it("finds a term at the end of one block, next to the text of the following one", () => {
     const options = loadPage("lessons/b/index.html", `<body><label><span>c.</span> Creating the profile in Universal Directory</label><label><span>d.</span> Something else</label></body>`);
     expect(unusedGlossaryTerms(readableText(options), [{ term: "Universal Directory", aliases: [] }])).toEqual([]);
+  });
+});
+
+describe("content in place", () => {
+  it("passes a page whose boundaries are complete and names the ones streamed or left to the browser", () => {
+    expect(boundaryProblems("<main><!--$--><p>Read me</p><!--/$--></main>")).toEqual([]);
+    expect(boundaryProblems('<main><!--$?--><template id="B:0"></template><!--/$--><!--$!--><template></template><!--/$--></main>')).toEqual([
+      "found 1 Suspense boundary streamed after the markup (<!--$?-->), expected each one's content in place (scripts/finish-pages.ts puts it there)",
+      "found 1 Suspense boundary left to the browser to render (<!--$!-->), expected each one rendered at build time",
+    ]);
   });
 });

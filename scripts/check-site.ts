@@ -1,7 +1,8 @@
 /**
  * `npm run check-site` (after `npm run build`): checks the exported site in out/ for broken internal
  * links and anchors, pages without a title or description, images without alt, invalid HTML
- * (html-validate with .htmlvalidate.json), and glossary terms a lesson defines but never uses.
+ * (html-validate with .htmlvalidate.json), content not in place for readers without JavaScript
+ * (Suspense boundaries streamed or left to the browser), and glossary terms a lesson defines but never uses.
  * Prints `file: what was found, what was expected`; exits 1 on any.
  * Usage: tsx scripts/check-site.ts [outDir] (LESSONS_DIR and NEXT_PUBLIC_BASE_PATH as that export was built)
  */
@@ -11,7 +12,7 @@ import path from "node:path";
 import { loadLessons } from "../lib/content/load";
 import { site } from "../lib/site";
 import { htmlValidator, htmlValidityProblems } from "./lib/html-validity";
-import { imageProblems, linkProblems, loadPage, metaProblems, readableText, unusedGlossaryTerms, type Page } from "./lib/site-checks";
+import { boundaryProblems, imageProblems, linkProblems, loadPage, metaProblems, readableText, unusedGlossaryTerms, type Page } from "./lib/site-checks";
 
 const outDir = path.resolve(process.argv[2] ?? "out");
 const shown = (file: string) => path.relative(process.cwd(), path.join(outDir, file));
@@ -28,7 +29,7 @@ const validator = htmlValidator();
 for (const file of [...files].filter((f) => f.endsWith(".html")).sort()) {
   const html = await readFile(path.join(outDir, file), "utf8");
   pages.set(file, loadPage(file, html));
-  problems.push(...htmlValidityProblems(validator, html, file).map((p) => `${shown(file)}: ${p}`));
+  problems.push(...[...htmlValidityProblems(validator, html, file), ...boundaryProblems(html)].map((p) => `${shown(file)}: ${p}`));
 }
 
 for (const page of pages.values()) {

@@ -1,8 +1,8 @@
 /**
  * The build adapter next.config.ts names. Next calls `onBuildComplete` after the static export is
  * written, so whatever runs `next build` (`npm run build`, or a host's default build command) also
- * finishes the export: its pages load Next's chunks after their first frame
- * (scripts/scripts-after-paint.ts), and it gets its `_headers` and `nginx-security-headers.conf`
+ * finishes the export: its pages get their streamed content in place and load Next's chunks after
+ * their first frame (scripts/finish-pages.ts), and it gets its `_headers` and `nginx-security-headers.conf`
  * (scripts/security-headers.ts): a deploy cannot go live without its CSP. Plain JavaScript,
  * because Next imports this module with Node itself; the steps are TypeScript, run through tsx.
  *
@@ -18,7 +18,7 @@ export const name = "techclick-static-export";
 
 const require = createRequire(import.meta.url);
 /** The steps that finish an export, in order: scripts first, so the headers see the final pages. */
-const steps = ["./scripts-after-paint.ts", "./security-headers.ts"].map((step) => fileURLToPath(new URL(step, import.meta.url)));
+const steps = ["./finish-pages.ts", "./security-headers.ts"].map((step) => fileURLToPath(new URL(step, import.meta.url)));
 
 /** Where `output: "export"` wrote the site: a custom distDir names the export folder, else out/. */
 export function exportDirOf(config, projectDir) {

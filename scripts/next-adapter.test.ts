@@ -19,7 +19,13 @@ afterEach(async () => {
   await rm(project, { recursive: true, force: true });
 });
 
-const PAGE = '<!DOCTYPE html><html><head><script src="/learn/_next/static/chunks/a.js" async=""></script><script>self.x=1</script></head><body></body></html>';
+const PAGE = [
+  '<!DOCTYPE html><html><head><script src="/learn/_next/static/chunks/a.js" async=""></script><script>self.x=1</script></head><body>',
+  '<main><h1>Title</h1><!--$?--><template id="B:0"></template><!--/$--></main>',
+  '<script>requestAnimationFrame(function(){$RT=performance.now()});</script>',
+  '<div hidden id="S:0"><section><p>Streamed</p></section></div><script>$RC("B:0","S:0")</script>',
+  "</body></html>",
+].join("");
 
 async function exportPage(dir: string) {
   await mkdir(path.join(project, dir, "lessons", "a"), { recursive: true });
@@ -55,8 +61,16 @@ describe("the build adapter", () => {
     for (const inline of [loader, "self.x=1"]) expect(headers).toContain(`'sha256-${createHash("sha256").update(inline).digest("base64")}'`);
   }, 30_000);
 
+  it("puts content React streamed out of order in its place, for readers without JavaScript", async () => {
+    await exportPage("out");
+    await adapter.onBuildComplete({ config: { distDir: ".next", basePath: "" }, projectDir: project });
+    const page = await readFile(path.join(project, "out", "lessons", "a", "index.html"), "utf8");
+    expect(page).toContain("<main><h1>Title</h1><!--$--><section><p>Streamed</p></section><!--/$--></main>");
+    expect(page).not.toMatch(/\$RC|\$RT|id="S:0"|<template/);
+  }, 30_000);
+
   it("fails the build when the export cannot be read", async () => {
-    await expect(adapter.onBuildComplete({ config: { distDir: ".next", basePath: "" }, projectDir: project })).rejects.toThrow(/scripts-after-paint\.ts/);
+    await expect(adapter.onBuildComplete({ config: { distDir: ".next", basePath: "" }, projectDir: project })).rejects.toThrow(/finish-pages\.ts/);
   }, 30_000);
 
   it("runs a host's own adapter from NEXT_ADAPTER_PATH too, after writing the headers", async () => {

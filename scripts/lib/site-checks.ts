@@ -103,6 +103,20 @@ export function metaProblems(page: Page): string[] {
   return problems;
 }
 
+/**
+ * Suspense boundaries whose content is not where they stand: one React streamed out of order
+ * (`<!--$?-->`, put in place by the build, scripts/finish-pages.ts) or left to the browser because
+ * it failed at build time (`<!--$!-->`). Readers without JavaScript would miss that content.
+ */
+export function boundaryProblems(html: string): string[] {
+  const problems: string[] = [];
+  const pending = html.split("<!--$?-->").length - 1;
+  const clientRendered = html.split("<!--$!-->").length - 1;
+  if (pending > 0) problems.push(`found ${pending} Suspense boundar${pending === 1 ? "y" : "ies"} streamed after the markup (<!--$?-->), expected each one's content in place (scripts/finish-pages.ts puts it there)`);
+  if (clientRendered > 0) problems.push(`found ${clientRendered} Suspense boundar${clientRendered === 1 ? "y" : "ies"} left to the browser to render (<!--$!-->), expected each one rendered at build time`);
+  return problems;
+}
+
 export function imageProblems(page: Page): string[] {
   return page.elements
     .filter((el) => el.tagName === "img" && attr(el, "alt") === undefined)

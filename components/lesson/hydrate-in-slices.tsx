@@ -1,0 +1,12 @@
+import { Children, isValidElement, Suspense, type ReactNode } from "react";
+
+/**
+ * Puts each top-level block of a lesson's body in a Suspense boundary of its own. Nothing in them
+ * suspends, so the static HTML is the same; on the client React hydrates the page's shell first and
+ * then each boundary in a later, interruptible pass, so the browser can paint and take input between
+ * them instead of waiting for one long hydration task. A boundary the learner touches first is
+ * hydrated first, and the touch is replayed.
+ */
+export function HydrateInSlices({ children }: { children?: ReactNode }) {
+  return Children.map(children, (child) => (isValidElement(child) ? <Suspense>{child}</Suspense> : child));
+}

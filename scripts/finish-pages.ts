@@ -1,0 +1,35 @@
+/**
+ * A build step (scripts/next-adapter.mjs runs it when `next build` has written the export, before
+ * the security headers hash each page's inline scripts). Each page, read and written once:
+ * 1. every Suspense boundary React streamed out of order is put in its place, so the page reads
+ *    whole without JavaScript (scripts/lib/boundaries-in-place.ts);
+ * 2. Next's chunks load after the page's text is painted (scripts/lib/scripts-after-paint.ts).
+ * Usage: tsx scripts/finish-pages.ts [outDir]
+ */
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { boundariesInPlace } from "./lib/boundaries-in-place";
+import { loadScriptsAfterPaint } from "./lib/scripts-after-paint";
+
+const outDir = path.resolve(process.argv[2] ?? "out");
+const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
+const pages = entries.filter((e) => e.isFile() && e.name.endsWith(".html")).map((e) => path.join(e.parentPath, e.name));
+
+let boundaries = 0;
+let afterPaint = 0;
+for (const page of pages) {
+  const original = await readFile(page, "utf8");
+  let html = original;
+  try {
+    const inPlace = boundariesInPlace(html);
+    const scripts = loadScriptsAfterPaint(inPlace.html);
+    html = scripts.html;
+    boundaries += inPlace.boundaries;
+    if (scripts.chunks.length > 0) afterPaint++;
+  } catch (error) {
+    throw new Error(`${path.relative(process.cwd(), page)}: ${(error as Error).message}`, { cause: error });
+  }
+  if (html !== original) await writeFile(page, html);
+}
+const where = path.relative(process.cwd(), outDir) || ".";
+console.log(`finish pages: ${boundaries} streamed boundaries put in place; ${afterPaint} of ${pages.length} pages load Next's chunks after their first frame → ${where}`);
