@@ -1,10 +1,11 @@
+import { Suspense } from "react";
 import { BookOpen } from "lucide-react";
 import { XpIcon } from "@/components/progress/xp-icon";
 import { LEAD_ICON } from "@/components/icons/icon-class";
 import type { Lesson } from "@/lib/content/load";
 import { questionKey } from "@/lib/question";
 import { LmsNote } from "@/components/progress/lms-note";
-import { ProgressProvider } from "@/components/progress/progress-provider";
+import { ProgressProvider, ReadSavedProgress } from "@/components/progress/progress-provider";
 import { SectionReadTracker } from "@/components/progress/section-read-tracker";
 import { CiteKeys } from "@/components/mdx/cite-keys";
 import { XpMeter } from "@/components/progress/xp-meter";
@@ -53,6 +54,10 @@ export function LessonPage({ lesson }: { lesson: Lesson }) {
           </div>
           <LevelScript slug={lesson.slug} levels={fm.levels} />
           <LessonBody lesson={lesson} />
+          {/* After the lesson's blocks, in a boundary of its own: it hydrates after them, so saved progress repaints them all at once. */}
+          <Suspense>
+            <ReadSavedProgress />
+          </Suspense>
         </article>
         <CiteKeys />
       </main>
