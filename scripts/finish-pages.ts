@@ -3,28 +3,34 @@
  * the security headers hash each page's inline scripts). Each page, read and written once:
  * 1. every Suspense boundary React streamed out of order is put in its place, so the page reads
  *    whole without JavaScript (scripts/lib/boundaries-in-place.ts);
- * 2. Next's chunks load after the page's text is painted (scripts/lib/scripts-after-paint.ts).
+ * 2. the static markup of the lesson's blocks is marked static in the page's payload, so the
+ *    browser neither decodes nor hydrates it element by element (scripts/lib/static-islands.ts);
+ * 3. Next's chunks load after the page's text is painted (scripts/lib/scripts-after-paint.ts).
  * Usage: tsx scripts/finish-pages.ts [outDir]
  */
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { boundariesInPlace } from "./lib/boundaries-in-place";
 import { loadScriptsAfterPaint } from "./lib/scripts-after-paint";
+import { staticIslands } from "./lib/static-islands";
 
 const outDir = path.resolve(process.argv[2] ?? "out");
 const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
 const pages = entries.filter((e) => e.isFile() && e.name.endsWith(".html")).map((e) => path.join(e.parentPath, e.name));
 
 let boundaries = 0;
+let islands = 0;
 let afterPaint = 0;
 for (const page of pages) {
   const original = await readFile(page, "utf8");
   let html = original;
   try {
     const inPlace = boundariesInPlace(html);
-    const scripts = loadScriptsAfterPaint(inPlace.html);
+    const marked = staticIslands(inPlace.html);
+    const scripts = loadScriptsAfterPaint(marked.html);
     html = scripts.html;
     boundaries += inPlace.boundaries;
+    islands += marked.islands;
     if (scripts.chunks.length > 0) afterPaint++;
   } catch (error) {
     throw new Error(`${path.relative(process.cwd(), page)}: ${(error as Error).message}`, { cause: error });
@@ -32,4 +38,4 @@ for (const page of pages) {
   if (html !== original) await writeFile(page, html);
 }
 const where = path.relative(process.cwd(), outDir) || ".";
-console.log(`finish pages: ${boundaries} streamed boundaries put in place; ${afterPaint} of ${pages.length} pages load Next's chunks after their first frame → ${where}`);
+console.log(`finish pages: ${boundaries} streamed boundaries put in place; ${islands} elements marked static; ${afterPaint} of ${pages.length} pages load Next's chunks after their first frame → ${where}`);

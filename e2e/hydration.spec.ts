@@ -1,0 +1,28 @@
+import { expect, LESSON, openLesson, test } from "./support";
+
+/** The text of every paragraph, list item, table cell and figure text in the sections, warm-up, glossary and sources. */
+const staticText = () =>
+  [...document.querySelectorAll(":is([data-section], #warm-up, #glossary, #sources) :is(p, li, td, th, dt, dd, figcaption, text, q, pre)")].map(
+    (el) => el.textContent?.replace(/\s+/g, " ").trim() ?? "",
+  );
+
+test("hydration keeps every paragraph, list, table and figure text the sections and reference blocks have in the HTML", async ({ page, browser }) => {
+  const noScript = await browser.newContext({ javaScriptEnabled: false });
+  const html = await noScript.newPage();
+  await html.goto(LESSON);
+  const written = await html.evaluate(staticText);
+  await noScript.close();
+  expect(written.filter(Boolean).length).toBeGreaterThan(100);
+
+  await openLesson(page);
+  const hydrated = await page.evaluate(staticText);
+  // Widgets add their own paragraphs once they run (a Check button's note, the XP panel); none is taken away.
+  let at = 0;
+  const missing = written.filter((text) => {
+    const found = hydrated.indexOf(text, at);
+    if (found < 0) return true;
+    at = found + 1;
+    return false;
+  });
+  expect(missing).toEqual([]);
+});
