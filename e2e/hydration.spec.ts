@@ -1,4 +1,4 @@
-import { expect, LESSON, openLesson, test } from "./support";
+import { expect, LESSON, lessonLive, openLesson, test } from "./support";
 
 /** The text of every paragraph, list item, table cell and figure text in the sections, warm-up, glossary and sources. */
 const staticText = () =>
@@ -26,3 +26,18 @@ test("hydration keeps every paragraph, list, table and figure text the sections 
   });
   expect(missing).toEqual([]);
 });
+
+test("an answer chosen as soon as the question shows is kept, whether its block has hydrated yet or not", async ({ page }) => {
+  // A slower CPU widens the time in which the page's blocks are hydrating, where a choice must not be undone.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  await page.goto(LESSON);
+  const question = page.locator("fieldset").filter({ has: page.getByRole("button", { name: "Check" }) }).first();
+  const choice = question.getByRole("radio").first();
+  await choice.check();
+  await lessonLive(page);
+  await expect(choice).toBeChecked();
+  await question.getByRole("button", { name: "Check" }).click();
+  await expect(question.getByRole("status")).not.toBeEmpty();
+});
+

@@ -5,7 +5,7 @@ import { LEAD_ICON } from "@/components/icons/icon-class";
 import type { Lesson } from "@/lib/content/load";
 import { questionKey } from "@/lib/question";
 import { LmsNote } from "@/components/progress/lms-note";
-import { ProgressProvider, ReadSavedProgress } from "@/components/progress/progress-provider";
+import { ProgressProvider } from "@/components/progress/progress-provider";
 import { SectionReadTracker } from "@/components/progress/section-read-tracker";
 import { CiteKeys } from "@/components/mdx/cite-keys";
 import { XpMeter } from "@/components/progress/xp-meter";
@@ -28,7 +28,14 @@ export function LessonPage({ lesson }: { lesson: Lesson }) {
   const questions = lesson.questions.map(questionKey);
   return (
     <ProgressProvider slug={lesson.slug} assessment={{ questions, passPercent: fm.passMark, levels: fm.levels }}>
-      <SiteHeader progress={<XpMeter lesson={xpLesson(lesson)} places={xpPlaces(lesson)} icon={<XpIcon />} />} />
+      {/* The meter hydrates with the lesson's blocks, not before them: it shows saved progress when they can. */}
+      <SiteHeader
+        progress={
+          <Suspense>
+            <XpMeter lesson={xpLesson(lesson)} places={xpPlaces(lesson)} icon={<XpIcon />} />
+          </Suspense>
+        }
+      />
       <SectionReadTracker />
       <LmsNote />
       <main id="main" tabIndex={-1} className="mx-auto max-w-[44rem] px-4 pb-10 outline-none sm:px-6">
@@ -54,10 +61,6 @@ export function LessonPage({ lesson }: { lesson: Lesson }) {
           </div>
           <LevelScript slug={lesson.slug} levels={fm.levels} />
           <LessonBody lesson={lesson} />
-          {/* After the lesson's blocks, in a boundary of its own: it hydrates after them, so saved progress repaints them all at once. */}
-          <Suspense>
-            <ReadSavedProgress />
-          </Suspense>
         </article>
         <CiteKeys />
       </main>

@@ -2,19 +2,16 @@
 
 /**
  * Creates the lesson's progress store once per page (never a module-level global, per zustand's
- * Next.js guidance), reads saved progress when ReadSavedProgress has hydrated (after the page's
- * blocks, so hydration matches the static HTML), and follows changes made in another tab through
- * the `storage` event.
+ * Next.js guidance), reads saved progress after the first render so hydration matches the static
+ * HTML, and follows changes made in another tab through the `storage` event.
  */
-import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from "react";
+import { createContext, useContext, useEffect, useState, type ReactNode } from "react";
 import { useStore } from "zustand";
 import { createSafeStorage } from "@/lib/progress/safe-storage";
 import { createLessonStore, hydrateLessonStore, storageKey, type LessonProgressState, type LessonStore, type Assessment } from "@/lib/progress/store";
 import { linkLms } from "./lms-link";
 
 const StoreContext = createContext<LessonStore | null>(null);
-/** Starts reading saved progress; returns what stops it (see ReadSavedProgress). */
-const ReadSavedContext = createContext<(() => () => void) | null>(null);
 
 /** Resolves in a later task, letting the browser paint and take input first. */
 function nextTask(): Promise<void> {
@@ -27,7 +24,7 @@ export function ProgressProvider({ slug, assessment, children }: { slug: string;
     return { storage, store: createLessonStore(slug, assessment, storage) };
   });
 
-  const readSaved = useCallback(() => {
+  useEffect(() => {
     let active = true;
     let unlinkLms = () => {};
     // Saved progress is read in a task of its own, after the one that finished hydrating the page:
@@ -41,13 +38,6 @@ export function ProgressProvider({ slug, assessment, children }: { slug: string;
         unlinkLms = unlink;
         return hydrateLessonStore(store, storage);
       });
-    return () => {
-      active = false;
-      unlinkLms();
-    };
-  }, [store, storage, slug, assessment]);
-
-  useEffect(() => {
     const onStorage = (event: StorageEvent) => {
       if (event.key === storageKey(slug)) void hydrateLessonStore(store, storage);
     };
@@ -57,29 +47,14 @@ export function ProgressProvider({ slug, assessment, children }: { slug: string;
     });
     window.addEventListener("storage", onStorage);
     return () => {
+      active = false;
+      unlinkLms();
       window.removeEventListener("storage", onStorage);
       unsubscribe();
     };
-  }, [store, storage, slug]);
+  }, [store, storage, slug, assessment]);
 
-  return (
-    <StoreContext.Provider value={store}>
-      <ReadSavedContext.Provider value={readSaved}>{children}</ReadSavedContext.Provider>
-    </StoreContext.Provider>
-  );
-}
-
-/**
- * Reads saved progress once it has hydrated. The page places it after everything that shows saved
- * progress, in a Suspense boundary of its own: React hydrates such boundaries in document order and
- * runs their effects in that order, so by the time this one runs every block above it can show the
- * saved state, and the XP meter, the answers and the own-words line all change in one render.
- */
-export function ReadSavedProgress() {
-  const readSaved = useContext(ReadSavedContext);
-  if (!readSaved) throw new Error("ReadSavedProgress must be used inside <ProgressProvider>");
-  useEffect(() => readSaved(), [readSaved]);
-  return null;
+  return <StoreContext.Provider value={store}>{children}</StoreContext.Provider>;
 }
 
 /** Selects from the lesson's progress; must be used inside ProgressProvider. */
