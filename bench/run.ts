@@ -63,7 +63,7 @@ try {
   for (const [i, name] of names.entries()) {
     const bytes = await firstLoad(sites[name].dir, sites[name].route);
     const fetched = await browserJs(urls[i]!, chromePath);
-    pages[name] = { js: bytes.js, css: bytes.css, html: bytes.html, htmlBrotli: bytes.htmlBrotli, browserJs: fetched, lighthouse: withLighthouse ? {} : undefined };
+    pages[name] = { js: bytes.js, css: bytes.css, html: bytes.html, htmlBrotli: bytes.htmlBrotli, payload: bytes.payload, browserJs: fetched, lighthouse: withLighthouse ? {} : undefined };
   }
   if (withLighthouse) {
     for (const preset of presets) {

@@ -63,6 +63,12 @@ describe("link problems", () => {
     expect(problems("index.html")).toEqual([`found <script> chunk loader "/_next/static/chunks/gone.js" pointing to /_next/static/chunks/gone.js, expected a file in out/ for it`]);
   });
 
+  it("checks the payload the chunk loader fetches", () => {
+    const loader = afterPaintLoader(["/_next/static/chunks/a.js"], "/_next/static/chunks/payload-0.json");
+    const { problems } = site({ "index.html": `${head}<p>x</p><script>${loader}</script>` }, ["_next/static/chunks/a.js"]);
+    expect(problems("index.html")).toEqual([`found <script> chunk loader's payload "/_next/static/chunks/payload-0.json" pointing to /_next/static/chunks/payload-0.json, expected a file in out/ for it`]);
+  });
+
   it("checks og:image and canonical URLs on the deployed origin", () => {
     const { problems } = site({ "index.html": `<head><link rel="canonical" href="${ORIGIN}/"><meta property="og:image" content="${ORIGIN}/card.png"></head>` });
     expect(problems("index.html")).toEqual([`found <meta og:image> "${ORIGIN}/card.png" pointing to /card.png, expected a file in out/ for it`]);

@@ -5,10 +5,11 @@
  *    whole without JavaScript (scripts/lib/boundaries-in-place.ts);
  * 2. the static markup of the lesson's blocks is marked static in the page's payload, so the
  *    browser neither decodes nor hydrates it element by element (scripts/lib/static-islands.ts);
- * 3. Next's chunks load after the page's text is painted (scripts/lib/scripts-after-paint.ts).
+ * 3. Next's chunks, and the page's payload from a file of its own, load after the page's text is
+ *    painted (scripts/lib/scripts-after-paint.ts).
  * Usage: tsx scripts/finish-pages.ts [outDir]
  */
-import { readdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { boundariesInPlace } from "./lib/boundaries-in-place";
 import { loadScriptsAfterPaint } from "./lib/scripts-after-paint";
@@ -18,9 +19,17 @@ const outDir = path.resolve(process.argv[2] ?? "out");
 const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
 const pages = entries.filter((e) => e.isFile() && e.name.endsWith(".html")).map((e) => path.join(e.parentPath, e.name));
 
+/** Where a chunk's URL points in the export: its path from `_next/`, whatever base path or asset prefix is in front of it. */
+function chunkPath(url: string): string {
+  const at = url.indexOf("/_next/");
+  if (at < 0) throw new Error(`found the chunk "${url}" outside /_next/, expected Next's chunks there`);
+  return url.slice(at + 1);
+}
+
 let boundaries = 0;
 let islands = 0;
 let afterPaint = 0;
+let payloads = 0;
 for (const page of pages) {
   const original = await readFile(page, "utf8");
   let html = original;
@@ -29,6 +38,12 @@ for (const page of pages) {
     const marked = staticIslands(inPlace.html);
     const scripts = loadScriptsAfterPaint(marked.html);
     html = scripts.html;
+    if (scripts.payload) {
+      const folder = path.join(outDir, path.dirname(chunkPath(scripts.chunks.at(-1)!)));
+      await mkdir(folder, { recursive: true });
+      await writeFile(path.join(folder, scripts.payload.name), scripts.payload.json);
+      payloads++;
+    }
     boundaries += inPlace.boundaries;
     islands += marked.islands;
     if (scripts.chunks.length > 0) afterPaint++;
@@ -38,4 +53,5 @@ for (const page of pages) {
   if (html !== original) await writeFile(page, html);
 }
 const where = path.relative(process.cwd(), outDir) || ".";
-console.log(`finish pages: ${boundaries} streamed boundaries put in place; ${islands} elements marked static; ${afterPaint} of ${pages.length} pages load Next's chunks after their first frame → ${where}`);
+
+console.log(`finish pages: ${boundaries} streamed boundaries put in place; ${islands} elements marked static; ${afterPaint} of ${pages.length} pages load Next's chunks after their first frame, ${payloads} with their payload from a file → ${where}`);

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { createHash } from "node:crypto";
 import os from "node:os";
 import path from "node:path";
@@ -24,6 +24,7 @@ const PAGE = [
   '<main><h1>Title</h1><!--$?--><template id="B:0"></template><!--/$--></main>',
   '<script>requestAnimationFrame(function(){$RT=performance.now()});</script>',
   '<div hidden id="S:0"><section><p>Streamed</p></section></div><script>$RC("B:0","S:0")</script>',
+  '<script>self.__next_f.push([1,"0:\\"page\\"\\n"])</script>',
   "</body></html>",
 ].join("");
 
@@ -50,13 +51,16 @@ describe("the build adapter", () => {
     expect(nginx).toContain("location = /learn/lessons/a/ {\n    try_files /learn/lessons/a/index.html =404;");
   }, 30_000);
 
-  it("makes the export's pages load Next's chunks after their first frame, before the headers hash their inline scripts", async () => {
+  it("makes the export's pages load Next's chunks and their payload after their first frame, before the headers hash their inline scripts", async () => {
     await exportPage("out");
     await adapter.onBuildComplete({ config: { distDir: ".next", basePath: "" }, projectDir: project });
     const page = await readFile(path.join(project, "out", "lessons", "a", "index.html"), "utf8");
     expect(page).not.toContain('<script src="/learn/_next/static/chunks/a.js"');
-    const loader = afterPaintLoader(["/learn/_next/static/chunks/a.js"]);
+    const [payload] = (await readdir(path.join(project, "out", "_next", "static", "chunks"))).filter((f) => f.startsWith("payload-"));
+    expect(JSON.parse(await readFile(path.join(project, "out", "_next", "static", "chunks", payload!), "utf8"))).toEqual(['0:"page"\n']);
+    const loader = afterPaintLoader(["/learn/_next/static/chunks/a.js"], `/learn/_next/static/chunks/${payload}`);
     expect(page).toContain(`<script>${loader}</script>`);
+    expect(page).not.toContain("self.__next_f.push(");
     const headers = await readFile(path.join(project, "out", "_headers"), "utf8");
     for (const inline of [loader, "self.x=1"]) expect(headers).toContain(`'sha256-${createHash("sha256").update(inline).digest("base64")}'`);
   }, 30_000);

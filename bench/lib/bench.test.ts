@@ -27,6 +27,16 @@ describe("first-load assets", () => {
   });
 });
 
+describe("the payload", () => {
+  it("counts the payload the loader fetches after the first frame apart from the JS", () => {
+    const html = `<body><p>Text</p><script>${afterPaintLoader(["/x.js"], "/payload-1.json")}</script></body>`;
+    expect(assetsOf(html)).toEqual([
+      { url: "/x.js", kind: "js" },
+      { url: "/payload-1.json", kind: "payload" },
+    ]);
+  });
+});
+
 describe("compressed sizes", () => {
   it("measures Brotli below gzip on a page whose text repeats far apart, as the RSC payload does", () => {
     const text = Array.from({ length: 4000 }, (_, i) => `sentence ${i * 7919 % 10007} about provisioning`).join(" ");

@@ -11,6 +11,8 @@ export interface PageFigures {
   html: number;
   /** The HTML as Brotli, which CDNs serve to browsers that accept it (and the bench's server does). */
   htmlBrotli?: number;
+  /** The RSC payload the page fetches after its first frame instead of inlining it (gzip). */
+  payload?: number;
   browserJs: { gzip: number; count: number };
   /** Lighthouse medians per preset that was run. */
   lighthouse?: Partial<Record<Preset, LighthouseResult>>;
@@ -87,6 +89,7 @@ export function rows(pages: Pages): Row[] {
   if (lesson.htmlBrotli !== undefined && framework.htmlBrotli !== undefined && content.htmlBrotli !== undefined) {
     out.push(size("HTML (Brotli, as served)", (p) => p.htmlBrotli!));
   }
+  if (lesson.payload !== undefined) out.push(size("RSC payload, fetched after paint (gzip)", (p) => p.payload ?? 0));
   for (const preset of ["mobile", "desktop"] as const) {
     const [l, f, c] = [lesson, framework, content].map((p) => p.lighthouse?.[preset]);
     if (l && f && c) out.push(...lighthouseRows(preset, l, f, c));

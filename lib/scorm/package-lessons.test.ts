@@ -10,6 +10,7 @@ import { packageLessons, type PackageResult } from "./package-lessons";
 let root: string;
 let result: PackageResult;
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]);
+const PAYLOAD = "payload-0123456789abcdef.json";
 
 async function put(file: string, data: string | Uint8Array) {
   await mkdir(path.dirname(file), { recursive: true });
@@ -41,6 +42,10 @@ beforeAll(async () => {
   );
   await put(path.join(site, "lessons/links-away/index.html"), page(`<a href="/lessons/pictured/">The other lesson</a>`));
   await put(path.join(site, "lessons/plain/index.html"), page(`<p>No pictures.</p>`));
+  // A page whose chunk loader fetches its payload from a file, which names a public image the markup does not.
+  await put(path.join(pub, "lessons/fetched/chart.png"), PNG);
+  await put(path.join(site, `_next/static/chunks/${PAYLOAD}`), JSON.stringify(['3:{"src":"/lessons/fetched/chart.png"}\n']));
+  await put(path.join(site, "lessons/fetched/index.html"), page(`<p>Chart below.</p><script>(function(){var c=["${P}/_next/static/chunks/app.js"];var p="${P}/_next/static/chunks/${PAYLOAD}";})()</script>`));
   await mkdir(path.join(root, "zips"));
   result = await packageLessons({
     site,
@@ -50,6 +55,7 @@ beforeAll(async () => {
       { slug: "links-away", title: "Links away", passMark: 70 },
       { slug: "pictured", title: "Pictured", passMark: 80 },
       { slug: "plain", title: "Plain", passMark: 70 },
+      { slug: "fetched", title: "Fetched", passMark: 70 },
     ],
   });
 });
@@ -74,6 +80,13 @@ describe("packageLessons", () => {
     }
   });
 
+  it("packages the payload a page fetches with its URLs relative, and the public files it names", async () => {
+    const files = await zip("fetched-scorm2004.zip");
+    expect(JSON.parse(new TextDecoder().decode(files[`_next/static/chunks/${PAYLOAD}`]))).toEqual(['3:{"src":"./lessons/fetched/chart.png"}\n']);
+    expect(files["lessons/fetched/chart.png"]).toEqual(PNG);
+    expect(new TextDecoder().decode(files["index.html"])).toContain(`var p="./_next/static/chunks/${PAYLOAD}"`);
+  });
+
   it("adds no public file a page does not reference", async () => {
     const files = await zip("plain-scorm12.zip");
     expect(Object.keys(files).filter((f) => f.startsWith("lessons/"))).toEqual([]);
@@ -86,6 +99,6 @@ describe("packageLessons", () => {
     expect(result.failed[0]?.message).toContain("expected every file it uses to be in public/");
     expect(existsSync(path.join(root, "zips/links-away-scorm12.zip"))).toBe(false);
     expect(existsSync(path.join(root, "zips/links-away-scorm2004.zip"))).toBe(false);
-    expect(result.written.map((f) => path.basename(f)).sort()).toEqual(["pictured-scorm12.zip", "pictured-scorm2004.zip", "plain-scorm12.zip", "plain-scorm2004.zip"]);
+    expect(result.written.map((f) => path.basename(f)).sort()).toEqual(["fetched-scorm12.zip", "fetched-scorm2004.zip", "pictured-scorm12.zip", "pictured-scorm2004.zip", "plain-scorm12.zip", "plain-scorm2004.zip"]);
   });
 });

@@ -11,11 +11,13 @@ import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { zipSync, type Zippable } from "fflate";
 import { buildManifest, SCORM_VERSIONS, type ScormVersion } from "./manifest";
-import { packagePublicFiles, relativizeAssets, relativizePage, relativizeWebManifest, ROOT_FILES, urlsLeavingPackage } from "./package-paths";
+import { PACKAGE_ASSET_PREFIX, packagePublicFiles, relativizeAssets, relativizePage, relativizeWebManifest, ROOT_FILES, urlsLeavingPackage } from "./package-paths";
 import { SCHEMA_DIRS, schemaFiles, validateManifest } from "./validate-manifest";
 
 export const ZIP_NAME: Record<ScormVersion, string> = { "1.2": "scorm12", "2004": "scorm2004" };
 const TEXT = /\.(js|css|html|json|txt|svg|map)$/;
+/** The payload file a page's chunk loader fetches (scripts/lib/scripts-after-paint.ts), once the page's URLs are relative. */
+const PAYLOAD_FILE = /var p="\.\/(_next\/static\/chunks\/payload-[0-9a-f]+\.json)"/;
 
 export interface PackagedLesson {
   slug: string;
@@ -61,7 +63,10 @@ function isFileIn(dir: string): (file: string) => boolean {
 export async function scoFiles(site: string, publicDir: string, slug: string): Promise<Map<string, Uint8Array>> {
   const files = new Map<string, Uint8Array>();
   const { html: page, files: referenced } = packagePublicFiles(relativizePage(await readFile(path.join(site, "lessons", slug, "index.html"), "utf8")), isFileIn(publicDir));
-  const leaving = urlsLeavingPackage(page);
+  // The page's RSC payload, in a file its chunk loader fetches, holds the same URLs the page does.
+  const payloadFile = PAYLOAD_FILE.exec(page)?.[1];
+  const payload = payloadFile ? packagePublicFiles(relativizePage(await readFile(path.join(site, payloadFile), "utf8")), isFileIn(publicDir)) : undefined;
+  const leaving = [...new Set([...urlsLeavingPackage(page), ...(payload?.html.includes(PACKAGE_ASSET_PREFIX) ? [PACKAGE_ASSET_PREFIX] : [])])];
   if (leaving.length > 0) {
     throw new Error(
       `the page links to addresses outside the package (${leaving.join(", ")}); expected every file it uses to be in public/ ` +
@@ -77,7 +82,8 @@ export async function scoFiles(site: string, publicDir: string, slug: string): P
     const raw = await readFile(path.join(site, file));
     files.set(file, file === "manifest.webmanifest" ? new TextEncoder().encode(relativizeWebManifest(raw.toString("utf8"))) : new Uint8Array(raw));
   }
-  for (const file of referenced) files.set(file, new Uint8Array(await readFile(path.join(publicDir, file))));
+  if (payloadFile && payload) files.set(payloadFile, new TextEncoder().encode(payload.html));
+  for (const file of new Set([...referenced, ...(payload?.files ?? [])])) files.set(file, new Uint8Array(await readFile(path.join(publicDir, file))));
   return files;
 }
 

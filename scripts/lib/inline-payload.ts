@@ -24,8 +24,8 @@ const COLON = 0x3a;
 const COMMA = 0x2c;
 const NEWLINE = 0x0a;
 
-/** The page's inline payload, or undefined for a page without one. Throws, naming what it found, on one it cannot read. */
-export function readInlinePayload(html: string): InlinePayload | undefined {
+/** Where the page's payload scripts run and the text chunks they push, or undefined for a page without them. */
+export function inlinePayloadChunks(html: string): { start: number; end: number; chunks: string[] } | undefined {
   const pushes: { start: number; end: number; chunk: string }[] = [];
   for (const el of elements(parseHtml(html, { locations: true }))) {
     if (el.tagName !== "script" || attr(el, "src") !== undefined || !el.sourceCodeLocation) continue;
@@ -39,7 +39,14 @@ export function readInlinePayload(html: string): InlinePayload | undefined {
   pushes.forEach((push, i) => {
     if (i > 0 && html.slice(pushes[i - 1]!.end, push.start).trim() !== "") throw new Error(`found markup between the payload's scripts at offset ${push.start}, expected them one after another`);
   });
-  return { start: pushes[0]!.start, end: pushes.at(-1)!.end, rows: parseRows(Buffer.from(pushes.map((p) => p.chunk).join(""), "utf8")) };
+  return { start: pushes[0]!.start, end: pushes.at(-1)!.end, chunks: pushes.map((p) => p.chunk) };
+}
+
+/** The page's inline payload, or undefined for a page without one. Throws, naming what it found, on one it cannot read. */
+export function readInlinePayload(html: string): InlinePayload | undefined {
+  const inline = inlinePayloadChunks(html);
+  if (!inline) return undefined;
+  return { start: inline.start, end: inline.end, rows: parseRows(Buffer.from(inline.chunks.join(""), "utf8")) };
 }
 
 function parseRows(stream: Buffer): Row[] {

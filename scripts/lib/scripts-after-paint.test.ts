@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { afterPaintLoader, chunksOfLoader, FRAMELESS_MS, loadScriptsAfterPaint } from "./scripts-after-paint";
+import { afterPaintLoader, chunksOfLoader, FRAMELESS_MS, loadScriptsAfterPaint, payloadOfLoader } from "./scripts-after-paint";
 
 const PAGE = [
   "<!DOCTYPE html><html><head>",
@@ -23,7 +23,16 @@ describe("loadScriptsAfterPaint", () => {
     expect(chunks).toEqual(["/learn/_next/static/chunks/a.js", "./_next/static/chunks/b.js", "/learn/_next/static/chunks/main.js"]);
     expect(html).not.toContain('rel="preload" as="script"');
     expect(html).not.toMatch(/<script src="[^"]*\/_next\/static\/chunks\/(a|b|main)\.js"/);
-    expect(html).toContain(`<script id="_R_">self.bootstrap=1</script><script>${afterPaintLoader(chunks)}</script><script>self.__next_f.push(`);
+    expect(html).toMatch(/<script id="_R_">self\.bootstrap=1<\/script><script>\(function\(\)\{var c=[^<]*<\/script><\/body>/);
+  });
+
+  it("moves the inline payload to a file beside the chunks, which the loader fetches", () => {
+    const { html, chunks, payload } = loadScriptsAfterPaint(PAGE);
+    expect(payload).toEqual({ name: expect.stringMatching(/^payload-[0-9a-f]{16}\.json$/), json: JSON.stringify(['<script src="/_next/static/x.js" async="">']) });
+    expect(html).not.toContain("self.__next_f.push(");
+    expect(html).toContain(`<script>${afterPaintLoader(chunks, `/learn/_next/static/chunks/${payload!.name}`)}</script></body>`);
+    expect(payloadOfLoader(afterPaintLoader(chunks, `/learn/_next/static/chunks/${payload!.name}`))).toBe(`/learn/_next/static/chunks/${payload!.name}`);
+    expect(payloadOfLoader(afterPaintLoader(chunks))).toBeUndefined();
   });
 
   it("leaves everything else as it was: styles, the no-module polyfill, other sites' scripts, inline scripts and text", () => {
@@ -34,7 +43,6 @@ describe("loadScriptsAfterPaint", () => {
       '<script src="https://example.com/widget.js" async=""></script>',
       "<script>document.documentElement.dataset.level=\"L2\"</script>",
       "<h1>Title</h1><p>Text</p>",
-      '<script>self.__next_f.push([1,"<script src=\\"/_next/static/x.js\\" async=\\"\\">"])</script>',
     ]) expect(html).toContain(kept);
   });
 
@@ -91,6 +99,32 @@ describe("the loader", () => {
     const chunks = ["/_next/static/chunks/a.js", "/_next/static/chunks/main.js"];
     expect(chunksOfLoader(afterPaintLoader(chunks))).toEqual(chunks);
     expect(chunksOfLoader('self.__next_f.push([1,"x"])')).toEqual([]);
+  });
+
+  it("with a payload, adds the entry chunk only once the payload is in Next's hands, and never if it cannot be fetched", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "requestAnimationFrame"] });
+    visibility("visible");
+    const answer = { ok: true, json: async () => ["0:\"a\"\n", "1:\"b\"\n"] };
+    const fetched: string[] = [];
+    vi.stubGlobal("fetch", async (url: string) => (fetched.push(url), answer));
+    vi.stubGlobal("__next_f", [[0]]);
+    new Function(afterPaintLoader(["/_next/static/chunks/a.js", "/_next/static/chunks/main.js"], "/_next/static/chunks/payload-1.json"))();
+    vi.advanceTimersByTime(20);
+    expect(added()).toEqual([{ src: "/_next/static/chunks/a.js", async: true }]);
+    expect(fetched).toEqual(["/_next/static/chunks/payload-1.json"]);
+    await vi.waitFor(() => expect(added()).toHaveLength(2));
+    expect(added()[1]).toEqual({ src: "/_next/static/chunks/main.js", async: true });
+    expect((globalThis as { __next_f?: unknown[] }).__next_f).toEqual([[0], [1, '0:"a"\n'], [1, '1:"b"\n']]);
+
+    document.head.replaceChildren();
+    vi.stubGlobal("fetch", async () => ({ ok: false, status: 404 }));
+    const said = vi.spyOn(console, "error").mockImplementation(() => {});
+    new Function(afterPaintLoader(["/_next/static/chunks/a.js", "/_next/static/chunks/main.js"], "/_next/static/chunks/payload-2.json"))();
+    vi.advanceTimersByTime(20);
+    await vi.waitFor(() => expect(said).toHaveBeenCalledWith("This page's data did not load (payload 404): it can be read but not used."));
+    await vi.advanceTimersByTimeAsync(FRAMELESS_MS);
+    expect(added()).toEqual([{ src: "/_next/static/chunks/a.js", async: true }]);
+    said.mockRestore();
   });
 
   it("keeps a chunk name that holds markup from closing its script", () => {

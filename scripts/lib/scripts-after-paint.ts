@@ -2,16 +2,21 @@
  * Next lists its script chunks in the page as `async` scripts (and preloads its entry chunk), so the
  * browser fetches them while it is still fetching the page: on a phone's slow connection the
  * chunks share the bandwidth the text needs, and each runs as soon as it arrives, between the
- * browser's steps of reading and drawing the page. This rewrite takes those tags out and puts, where the entry chunk's tag stood (after
- * the page's markup, before its inline data), one inline script that adds the same chunks, in the
- * same order and with the same `src` strings, after the next frame: once the text above it has
- * been painted. The cost, on a slow connection, is that the chunks no longer download alongside
- * the page, so the widgets wake up later by up to the part of their download that overlapped it;
- * hydration cannot finish before the page's inline data, which ends the document, in either case.
+ * browser's steps of reading and drawing the page. After the markup it also inlines the page's RSC
+ * payload, which the browser must download before it can paint (a paint waits for the whole
+ * document on a slow connection, as Lighthouse simulates it) though only hydration reads it.
+ * This rewrite takes those tags and the payload out and puts, where the entry chunk's tag stood,
+ * one inline script that adds the same chunks, in the same order and with the same `src` strings,
+ * after the next frame: once the text above it has been painted. It fetches the payload from a file
+ * beside the chunks and hands it to Next before it adds the entry chunk. The cost, on a slow
+ * connection, is that the chunks and the payload no longer download alongside the page, so the
+ * widgets wake up later by up to the part of their download that overlapped it.
  * A page opened in a background tab, which draws no frames, adds them at once; one that draws no
  * frame for two seconds (an off-screen frame in an LMS, say) adds them then.
  */
+import { createHash } from "node:crypto";
 import { attr, elements, parseHtml, textOf, type Element } from "./html";
+import { inlinePayloadChunks } from "./inline-payload";
 
 const isNextChunk = (url: string | undefined) => url !== undefined && url.includes("/_next/static/");
 
@@ -19,12 +24,25 @@ const LOADER_START = "(function(){var c=";
 /** How long the loader waits for a frame before it adds the chunks anyway (a frame-throttled iframe). */
 export const FRAMELESS_MS = 2000;
 
-/** The inline script that adds the chunks after the next frame: at once in a hidden tab, after FRAMELESS_MS when no frame comes. */
-export function afterPaintLoader(sources: readonly string[]): string {
+/**
+ * The inline script that adds the chunks after the next frame: at once in a hidden tab, after
+ * FRAMELESS_MS when no frame comes. With a `payload` URL it also fetches the page's RSC payload
+ * (a JSON array of the strings Next would have pushed inline) and hands it to Next before it adds
+ * the last chunk, the entry that starts hydration: the other chunks only register their modules.
+ * If the payload cannot be fetched, the entry is never added: the page stays as its HTML, readable,
+ * and says why in the console.
+ */
+export function afterPaintLoader(sources: readonly string[], payload?: string): string {
+  const json = (value: unknown) => JSON.stringify(value).replace(/</g, "\\u003c");
+  const load = payload
+    ? 'c.slice(0,-1).forEach(a);fetch(p).then(function(r){if(!r.ok)throw new Error("payload "+r.status);return r.json()}).then(function(x){var f=self.__next_f=self.__next_f||[];x.forEach(function(y){f.push([1,y])});a(c[c.length-1])}).catch(function(e){console.error("This page\'s data did not load ("+e.message+"): it can be read but not used.")})'
+    : "c.forEach(a)";
   return [
     LOADER_START,
-    `${JSON.stringify(sources).replace(/</g, "\\u003c")};`,
-    'var d=0;function l(){if(d)return;d=1;c.forEach(function(u){var s=document.createElement("script");s.src=u;s.async=true;document.head.appendChild(s)})}',
+    `${json(sources)};`,
+    payload ? `var p=${json(payload)};` : "",
+    'var d=0;function a(u){var s=document.createElement("script");s.src=u;s.async=true;document.head.appendChild(s)}',
+    `function l(){if(d)return;d=1;${load}}`,
     `if(document.visibilityState==="hidden")l();else{requestAnimationFrame(function(){setTimeout(l,0)});setTimeout(l,${FRAMELESS_MS})}`,
     "})()",
   ].join("");
@@ -37,16 +55,40 @@ export function chunksOfLoader(inline: string): string[] {
   return list ? (JSON.parse(list[0]) as string[]) : [];
 }
 
+/** The payload an inline script written by `afterPaintLoader` fetches, if it fetches one. */
+export function payloadOfLoader(inline: string): string | undefined {
+  if (!inline.startsWith(LOADER_START)) return undefined;
+  const url = /^\[[^\]]*\];var p=("(?:[^"\\]|\\.)*");/.exec(inline.slice(LOADER_START.length));
+  return url ? (JSON.parse(url[1]!) as string) : undefined;
+}
+
+/** What an element makes the browser load if it is an inline script written by `afterPaintLoader`: its chunks and its payload. */
+export function loadedBy(element: Element): { chunks: string[]; payload?: string } {
+  if (element.tagName !== "script" || attr(element, "src") !== undefined) return { chunks: [] };
+  const code = textOf(element);
+  return { chunks: chunksOfLoader(code), payload: payloadOfLoader(code) };
+}
+
 /** The chunks an element adds if it is an inline script written by `afterPaintLoader`, else none. */
 export function chunksLoadedBy(element: Element): string[] {
-  return element.tagName === "script" && attr(element, "src") === undefined ? chunksOfLoader(textOf(element)) : [];
+  return loadedBy(element).chunks;
+}
+
+/** A page's payload as a file beside its chunks: `payload-<hash>.json`, a JSON array of the strings Next pushed inline. */
+export interface PayloadFile {
+  /** The file's name in the chunks' folder. */
+  name: string;
+  json: string;
 }
 
 /**
  * The page with Next's `async` chunk scripts and script preloads replaced by `afterPaintLoader`,
- * and the chunks it now loads. A page without them is returned as it was.
+ * and the chunks it now loads. Its inline RSC payload (the `self.__next_f.push` scripts after the
+ * markup) leaves the page too, for a file the loader fetches: the text is painted once the HTML
+ * has arrived, and the payload is only needed to hydrate. A page without Next's chunks is returned
+ * as it was.
  */
-export function loadScriptsAfterPaint(html: string): { html: string; chunks: string[] } {
+export function loadScriptsAfterPaint(html: string): { html: string; chunks: string[]; payload?: PayloadFile } {
   const scripts: { src: string; start: number; end: number }[] = [];
   const preloads: { start: number; end: number }[] = [];
   for (const el of elements(parseHtml(html, { locations: true }))) {
@@ -62,11 +104,16 @@ export function loadScriptsAfterPaint(html: string): { html: string; chunks: str
 
   const chunks = scripts.map((s) => s.src);
   const entry = scripts.at(-1)!;
+  const inline = inlinePayloadChunks(html);
+  const payload = inline && { json: JSON.stringify(inline.chunks), name: "" };
+  if (payload) payload.name = `payload-${createHash("sha256").update(payload.json).digest("hex").slice(0, 16)}.json`;
+  const loader = afterPaintLoader(chunks, payload && entry.src.replace(/[^/]*$/, payload.name));
   const edits = [
     ...preloads.map((p) => ({ ...p, text: "" })),
-    ...scripts.map((s) => ({ start: s.start, end: s.end, text: s === entry ? `<script>${afterPaintLoader(chunks)}</script>` : "" })),
+    ...scripts.map((s) => ({ start: s.start, end: s.end, text: s === entry ? `<script>${loader}</script>` : "" })),
+    ...(inline ? [{ start: inline.start, end: inline.end, text: "" }] : []),
   ].sort((a, b) => b.start - a.start);
   let out = html;
   for (const { start, end, text } of edits) out = `${out.slice(0, start)}${text}${out.slice(end)}`;
-  return { html: out, chunks };
+  return { html: out, chunks, payload };
 }

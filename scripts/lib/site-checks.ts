@@ -3,7 +3,7 @@
  * unit-tested on a few lines of HTML. Every problem reads `what was found, what was expected`.
  */
 import { attr, elements, parseHtml, textOf, type Element } from "./html";
-import { chunksLoadedBy } from "./scripts-after-paint";
+import { loadedBy } from "./scripts-after-paint";
 
 export interface Page {
   /** The file under out/, e.g. `lessons/x/index.html`. */
@@ -58,7 +58,9 @@ export function urlsOf(page: Page): { url: string; via: string }[] {
       // <base href> aside, every href/src on a, link, img, script, source… is a reference.
       if (value !== undefined && el.tagName !== "base") found.push({ url: value, via: `<${el.tagName} ${name}>` });
     }
-    for (const chunk of chunksLoadedBy(el)) found.push({ url: chunk, via: "<script> chunk loader" });
+    const loads = loadedBy(el);
+    for (const chunk of loads.chunks) found.push({ url: chunk, via: "<script> chunk loader" });
+    if (loads.payload) found.push({ url: loads.payload, via: "<script> chunk loader's payload" });
     if (el.tagName === "meta" && /^(og|twitter):(url|image)$/.test(attr(el, "property") ?? attr(el, "name") ?? "")) {
       found.push({ url: attr(el, "content") ?? "", via: `<meta ${attr(el, "property") ?? attr(el, "name")}>` });
     }
