@@ -39,8 +39,7 @@ export function assetsOf(html: string): { url: string; kind: Kind }[] {
       const loads = loadedBy(el);
       for (const chunk of loads.chunks) found.set(chunk, "js");
       if (loads.payload) found.set(loads.payload, "payload");
-    }
-    else if (el.tagName === "link" && rel.includes("stylesheet")) found.set(attr(el, "href")!, "css");
+    } else if (el.tagName === "link" && rel.includes("stylesheet")) found.set(attr(el, "href")!, "css");
     else if (el.tagName === "link" && (rel.includes("modulepreload") || (rel.includes("preload") && attr(el, "as") === "script"))) found.set(attr(el, "href")!, "js");
   }
   return [...found].filter(([url]) => url.startsWith("/")).map(([url, kind]) => ({ url, kind }));

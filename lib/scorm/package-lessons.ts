@@ -11,7 +11,7 @@ import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { zipSync, type Zippable } from "fflate";
 import { buildManifest, SCORM_VERSIONS, type ScormVersion } from "./manifest";
-import { PACKAGE_ASSET_PREFIX, packagePublicFiles, relativizeAssets, relativizePage, relativizeWebManifest, ROOT_FILES, urlsLeavingPackage } from "./package-paths";
+import { packagePublicFiles, relativizeAssets, relativizePage, relativizeWebManifest, ROOT_FILES, urlsLeavingPackage } from "./package-paths";
 import { SCHEMA_DIRS, schemaFiles, validateManifest } from "./validate-manifest";
 
 export const ZIP_NAME: Record<ScormVersion, string> = { "1.2": "scorm12", "2004": "scorm2004" };
@@ -66,7 +66,7 @@ export async function scoFiles(site: string, publicDir: string, slug: string): P
   // The page's RSC payload, in a file its chunk loader fetches, holds the same URLs the page does.
   const payloadFile = PAYLOAD_FILE.exec(page)?.[1];
   const payload = payloadFile ? packagePublicFiles(relativizePage(await readFile(path.join(site, payloadFile), "utf8")), isFileIn(publicDir)) : undefined;
-  const leaving = [...new Set([...urlsLeavingPackage(page), ...(payload?.html.includes(PACKAGE_ASSET_PREFIX) ? [PACKAGE_ASSET_PREFIX] : [])])];
+  const leaving = [...new Set([...urlsLeavingPackage(page), ...(payload ? urlsLeavingPackage(payload.html) : [])])];
   if (leaving.length > 0) {
     throw new Error(
       `the page links to addresses outside the package (${leaving.join(", ")}); expected every file it uses to be in public/ ` +

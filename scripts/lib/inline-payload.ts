@@ -6,7 +6,7 @@
  * `HL` for a hint…), or a row whose length it states (`T` for long text, typed arrays), counted in
  * UTF-8 bytes. This module reads those rows and writes them back in the same form.
  */
-import { attr, elements, parseHtml, textOf } from "./html";
+import { attr, elements, parseHtml, textOf, type Element } from "./html";
 
 export type Row = { id: string; model: unknown } | { id: string; bytes: Buffer };
 
@@ -24,10 +24,13 @@ const COLON = 0x3a;
 const COMMA = 0x2c;
 const NEWLINE = 0x0a;
 
-/** Where the page's payload scripts run and the text chunks they push, or undefined for a page without them. */
-export function inlinePayloadChunks(html: string): { start: number; end: number; chunks: string[] } | undefined {
+/**
+ * Where the page's payload scripts run and the text chunks they push, or undefined for a page
+ * without them. `parsed` is the page's elements with their locations, for a caller that has them.
+ */
+export function inlinePayloadChunks(html: string, parsed: Element[] = elements(parseHtml(html, { locations: true }))): { start: number; end: number; chunks: string[] } | undefined {
   const pushes: { start: number; end: number; chunk: string }[] = [];
-  for (const el of elements(parseHtml(html, { locations: true }))) {
+  for (const el of parsed) {
     if (el.tagName !== "script" || attr(el, "src") !== undefined || !el.sourceCodeLocation) continue;
     const call = PUSH.exec(textOf(el));
     if (!call) continue;

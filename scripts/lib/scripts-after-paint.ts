@@ -69,16 +69,17 @@ export function loadedBy(element: Element): { chunks: string[]; payload?: string
   return { chunks: chunksOfLoader(code), payload: payloadOfLoader(code) };
 }
 
-/** The chunks an element adds if it is an inline script written by `afterPaintLoader`, else none. */
-export function chunksLoadedBy(element: Element): string[] {
-  return loadedBy(element).chunks;
-}
-
 /** A page's payload as a file beside its chunks: `payload-<hash>.json`, a JSON array of the strings Next pushed inline. */
 export interface PayloadFile {
   /** The file's name in the chunks' folder. */
   name: string;
   json: string;
+}
+
+/** The file for a page's payload chunks, named by its content. */
+function payloadFile(chunks: string[]): PayloadFile {
+  const json = JSON.stringify(chunks);
+  return { name: `payload-${createHash("sha256").update(json).digest("hex").slice(0, 16)}.json`, json };
 }
 
 /**
@@ -91,7 +92,8 @@ export interface PayloadFile {
 export function loadScriptsAfterPaint(html: string): { html: string; chunks: string[]; payload?: PayloadFile } {
   const scripts: { src: string; start: number; end: number }[] = [];
   const preloads: { start: number; end: number }[] = [];
-  for (const el of elements(parseHtml(html, { locations: true }))) {
+  const parsed = elements(parseHtml(html, { locations: true }));
+  for (const el of parsed) {
     const at = el.sourceCodeLocation;
     if (!at) continue;
     if (el.tagName === "script" && isNextChunk(attr(el, "src")) && attr(el, "async") !== undefined) {
@@ -104,9 +106,8 @@ export function loadScriptsAfterPaint(html: string): { html: string; chunks: str
 
   const chunks = scripts.map((s) => s.src);
   const entry = scripts.at(-1)!;
-  const inline = inlinePayloadChunks(html);
-  const payload = inline && { json: JSON.stringify(inline.chunks), name: "" };
-  if (payload) payload.name = `payload-${createHash("sha256").update(payload.json).digest("hex").slice(0, 16)}.json`;
+  const inline = inlinePayloadChunks(html, parsed);
+  const payload = inline && payloadFile(inline.chunks);
   const loader = afterPaintLoader(chunks, payload && entry.src.replace(/[^/]*$/, payload.name));
   const edits = [
     ...preloads.map((p) => ({ ...p, text: "" })),
