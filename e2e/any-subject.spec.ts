@@ -4,7 +4,7 @@
  * "Read as" offers exactly the lesson's levels, and counts read right in the singular.
  */
 import type { Page } from "@playwright/test";
-import { expect, test } from "./support";
+import { expect, openLesson, test } from "./support";
 
 const DNS = "/lessons/dns-resolution/";
 const KEY = "techclick:progress:dns-resolution";
@@ -12,8 +12,9 @@ const KEY = "techclick:progress:dns-resolution";
 /** Words of the Okta lesson that a generic widget used to bring to every lesson. */
 const OTHER_LESSON = [/okta/i, /scim/i, /provision/i, /system log/i, /identity provider/i, /group push/i, /\bOIN\b/, /vendor docs/i, /block demo/i, /userName/, /\bSAML\b/];
 
+/** Opens the DNS lesson and waits until it is live: a press before its scripts run does nothing. */
 async function openDns(page: Page) {
-  await page.goto(DNS);
+  await openLesson(page, DNS);
   await expect(page.getByRole("heading", { level: 1, name: "How DNS finds a name" })).toBeVisible();
 }
 

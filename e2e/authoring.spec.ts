@@ -6,15 +6,20 @@
  * asserted as the interactive widgets they are.
  */
 import type { Locator, Page } from "@playwright/test";
-import { expect, quizLesson, test } from "./support";
+import { expect, openLesson, quizLesson, test } from "./support";
 
 /** The fixture lesson that uses every authoring component (served by the `fixtures` project). */
 const TOUR = "/lessons/components-tour/";
 /** Its questions, as the site's loader reads them. */
 const tourQuiz = () => quizLesson({ dir: "e2e/fixtures/lessons", slug: "components-tour" });
 
-async function openTour(page: Page) {
-  await page.goto(TOUR);
+/**
+ * Opens the tour and, with JavaScript on, waits until it is live, as `openLesson` does: a press
+ * before its scripts run does nothing.
+ */
+async function openTour(page: Page, { live = true } = {}) {
+  if (live) await openLesson(page, TOUR);
+  else await page.goto(TOUR);
   await expect(page.getByRole("heading", { level: 1, name: "Components tour — every authoring component once" })).toBeVisible();
 }
 
@@ -172,7 +177,7 @@ test.describe("with JavaScript off", () => {
   test.use({ javaScriptEnabled: false });
 
   test("the fallbacks carry every tutor answer, each question's answer, the summary and the demo failure", async ({ page }) => {
-    await openTour(page);
+    await openTour(page, { live: false });
     await expect(region(page, "Ask the AI Tutor").getByRole("listitem")).toHaveCount(8);
     await expect(page.locator("#tour-q1").getByRole("radio")).toHaveCount(3);
     await page.locator("#tour-q1").getByText("Show the answer").click();

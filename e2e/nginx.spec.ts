@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, test, watchPrivacy } from "./support";
+import { expect, lessonLive, test, watchPrivacy } from "./support";
 import { startNginx, type RunningNginx } from "./support/nginx";
 
 /**
@@ -59,6 +59,8 @@ async function useLesson(page: Page, url: string, consoleErrors: string[]) {
   const response = await page.goto(url);
   expect(response?.status()).toBe(200);
   expectSecurityHeaders(response!.headers());
+  // Hydrating under the CSP is what this checks: press only once the page is live.
+  await lessonLive(page);
 
   const check = page.locator("fieldset").filter({ has: page.getByRole("button", { name: "Check" }) }).first();
   await check.getByRole("radio").first().check();
