@@ -19,7 +19,7 @@ const outDir = path.resolve(process.argv[2] ?? "out");
 const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
 const pages = entries.filter((e) => e.isFile() && e.name.endsWith(".html")).map((e) => path.join(e.parentPath, e.name));
 
-/** Where a chunk's URL points in the export: its path from `_next/`, whatever base path or asset prefix is in front of it. */
+/** Where a URL under `_next/` points in the export: its path from `_next/`, whatever base path or asset prefix is in front of it. */
 function chunkPath(url: string): string {
   const at = url.indexOf("/_next/");
   if (at < 0) throw new Error(`found the chunk "${url}" outside /_next/, expected Next's chunks there`);
@@ -39,9 +39,9 @@ for (const page of pages) {
     const scripts = loadScriptsAfterPaint(marked.html);
     html = scripts.html;
     if (scripts.payload) {
-      const folder = path.join(outDir, path.dirname(chunkPath(scripts.chunks.at(-1)!)));
-      await mkdir(folder, { recursive: true });
-      await writeFile(path.join(folder, scripts.payload.name), scripts.payload.json);
+      const file = path.join(outDir, chunkPath(scripts.payload.url));
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(file, scripts.payload.json);
       payloads++;
     }
     boundaries += inPlace.boundaries;

@@ -28,10 +28,10 @@ describe("loadScriptsAfterPaint", () => {
 
   it("moves the inline payload to a file beside the chunks, which the loader fetches", () => {
     const { html, chunks, payload } = loadScriptsAfterPaint(PAGE);
-    expect(payload).toEqual({ name: expect.stringMatching(/^payload-[0-9a-f]{16}\.json$/), json: JSON.stringify(['<script src="/_next/static/x.js" async="">']) });
+    expect(payload).toEqual({ url: expect.stringMatching(/^\/learn\/_next\/static\/chunks\/payload-[0-9a-f]{16}\.json$/), json: JSON.stringify(['<script src="/_next/static/x.js" async="">']) });
     expect(html).not.toContain("self.__next_f.push(");
-    expect(html).toContain(`<script>${afterPaintLoader(chunks, `/learn/_next/static/chunks/${payload!.name}`)}</script></body>`);
-    expect(payloadOfLoader(afterPaintLoader(chunks, `/learn/_next/static/chunks/${payload!.name}`))).toBe(`/learn/_next/static/chunks/${payload!.name}`);
+    expect(html).toContain(`<script>${afterPaintLoader(chunks, payload!.url)}</script></body>`);
+    expect(payloadOfLoader(afterPaintLoader(chunks, payload!.url))).toBe(payload!.url);
     expect(payloadOfLoader(afterPaintLoader(chunks))).toBeUndefined();
   });
 

@@ -71,15 +71,15 @@ export function loadedBy(element: Element): { chunks: string[]; payload?: string
 
 /** A page's payload as a file beside its chunks: `payload-<hash>.json`, a JSON array of the strings Next pushed inline. */
 export interface PayloadFile {
-  /** The file's name in the chunks' folder. */
-  name: string;
+  /** The URL the loader fetches it from: the entry chunk's, with the file's name. */
+  url: string;
   json: string;
 }
 
-/** The file for a page's payload chunks, named by its content. */
-function payloadFile(chunks: string[]): PayloadFile {
+/** The file for a page's payload chunks, named by its content, in the folder of the chunk at `entry`. */
+function payloadFile(chunks: string[], entry: string): PayloadFile {
   const json = JSON.stringify(chunks);
-  return { name: `payload-${createHash("sha256").update(json).digest("hex").slice(0, 16)}.json`, json };
+  return { url: entry.replace(/[^/]*$/, `payload-${createHash("sha256").update(json).digest("hex").slice(0, 16)}.json`), json };
 }
 
 /**
@@ -107,8 +107,8 @@ export function loadScriptsAfterPaint(html: string): { html: string; chunks: str
   const chunks = scripts.map((s) => s.src);
   const entry = scripts.at(-1)!;
   const inline = inlinePayloadChunks(html, parsed);
-  const payload = inline && payloadFile(inline.chunks);
-  const loader = afterPaintLoader(chunks, payload && entry.src.replace(/[^/]*$/, payload.name));
+  const payload = inline && payloadFile(inline.chunks, entry.src);
+  const loader = afterPaintLoader(chunks, payload?.url);
   const edits = [
     ...preloads.map((p) => ({ ...p, text: "" })),
     ...scripts.map((s) => ({ start: s.start, end: s.end, text: s === entry ? `<script>${loader}</script>` : "" })),
