@@ -1,5 +1,6 @@
 import { inlineScripts } from "../scripts/lib/csp";
 import { chunksOfLoader } from "../scripts/lib/scripts-after-paint";
+import { offscreenSectionsCode } from "../components/lesson/offscreen-sections";
 import { exerciseControls, expect, LESSON, scrollThrough, test, watchPrivacy } from "./support";
 
 for (const path of ["/", LESSON]) {
@@ -48,7 +49,7 @@ test("the lesson is served with the per-page CSP and the security headers", asyn
 
 /**
  * What may run inline: Next's RSC payload pushes, its Turbopack bootstrap, the build's loader of
- * Next's chunks, and the reading-level script.
+ * Next's chunks, the reading-level script and the script that lets off-screen sections wait.
  */
 const NEXT_INLINE = [/^\(self\.__next_f=self\.__next_f\|\|\[\]\)\.push\(/, /^self\.__next_f\.push\(/, /^\(globalThis\["TURBOPACK"\]/];
 const LEVEL_SCRIPT = /dataset\.level|data-level/;
@@ -57,14 +58,16 @@ function classify(scripts: string[]) {
   const next = scripts.filter((s) => NEXT_INLINE.some((p) => p.test(s)));
   const loader = scripts.filter((s) => chunksOfLoader(s).length > 0);
   const level = scripts.filter((s) => !next.includes(s) && !loader.includes(s) && LEVEL_SCRIPT.test(s));
-  const other = scripts.filter((s) => !next.includes(s) && !loader.includes(s) && !level.includes(s)).map((s) => s.slice(0, 120));
-  return { next, loader, level, other };
+  const sections = scripts.filter((s) => s === offscreenSectionsCode());
+  const other = scripts.filter((s) => !next.includes(s) && !loader.includes(s) && !level.includes(s) && !sections.includes(s)).map((s) => s.slice(0, 120));
+  return { next, loader, level, sections, other };
 }
 
-test("the HTML inlines no script beyond Next's own and the one reading-level script", async ({ request }) => {
+test("the HTML inlines no script beyond Next's own, the reading-level script and the off-screen sections script", async ({ request }) => {
   const index = classify(inlineScripts(await (await request.get("/")).text()));
   expect(index.other, "unexpected inline scripts on the index").toEqual([]);
   expect(index.level).toHaveLength(0);
+  expect(index.sections).toHaveLength(0);
 
   const lesson = classify(inlineScripts(await (await request.get(LESSON)).text()));
   expect(lesson.other, "unexpected inline scripts on the lesson").toEqual([]);
@@ -75,4 +78,5 @@ test("the HTML inlines no script beyond Next's own and the one reading-level scr
   // The level script must be small: it runs before paint, so it only sets an attribute.
   expect(lesson.level, "the lesson's reading-level script").toHaveLength(1);
   expect(lesson.level[0]!.length).toBeLessThan(1_000);
+  expect(lesson.sections, "the lesson's off-screen sections script").toHaveLength(1);
 });

@@ -19,6 +19,7 @@ import { LevelScript } from "@/components/read-as/level-script";
 import { LevelTags } from "./level-tags";
 import { MetaRow } from "./meta-row";
 import { Objectives } from "./objectives";
+import { OffscreenSectionsScript } from "./offscreen-sections-script";
 import { QuickAnswer } from "./quick-answer";
 import { ReadAs } from "@/components/read-as/read-as";
 
@@ -60,6 +61,7 @@ export function LessonPage({ lesson }: { lesson: Lesson }) {
             )}
           </div>
           <LevelScript slug={lesson.slug} levels={fm.levels} />
+          <OffscreenSectionsScript />
           <LessonBody lesson={lesson} />
         </article>
         <CiteKeys />

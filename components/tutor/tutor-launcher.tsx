@@ -3,6 +3,7 @@
 import { lazy, Suspense, useCallback, useRef, useState, type ReactNode } from "react";
 import type { TutorDialogProps, TutorItem } from "./tutor-dialog";
 import { plural } from "@/lib/plural";
+import { layOutAllSections } from "@/components/lesson/offscreen-sections";
 
 // Loaded on the first click, so the dialog (and Radix) stays out of the page's first-load JS.
 const TutorDialog = lazy(() => import("./tutor-dialog").then((m) => ({ default: m.TutorDialog })));
@@ -33,6 +34,7 @@ export function TutorLauncher({ entries, glossary, synonyms, sections, icons }: 
     // A section link: land on its heading, as the in-page link would, with the URL updated.
     history.pushState(null, "", `#${target}`);
     heading.setAttribute("tabindex", "-1");
+    layOutAllSections();
     heading.scrollIntoView({ block: "start" });
     heading.focus({ preventScroll: true });
   }, []);

@@ -3,6 +3,8 @@
  * jumps back to the first cleared question, and a jump is not undone by a glide still under way.
  */
 
+import { layOutAllSections } from "@/components/lesson/offscreen-sections";
+
 /** How long after a glide starts a jump may still be overtaken by its last steps. */
 const GLIDE_MS = 2000;
 /** When `bringIntoView` last started a glide (a smooth scroll). */
@@ -11,6 +13,8 @@ let glideStarted = -Infinity;
 /** Scrolls an element to the top of the view (below the sticky header) and focuses it. */
 export function bringIntoView(element: HTMLElement | null) {
   if (!element) return;
+  // Every section drawn first: a section still waiting has only an estimated height to scroll past.
+  layOutAllSections();
   // A long way (Try again goes back thousands of pixels) is a jump: a slow glide there disorients.
   const near = Math.abs(element.getBoundingClientRect().top) < window.innerHeight * 2;
   const smooth = near && !window.matchMedia("(prefers-reduced-motion: reduce)").matches;

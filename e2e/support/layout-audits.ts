@@ -1,4 +1,14 @@
 import type { Page } from "@playwright/test";
+import { SECTIONS_ATTRIBUTE } from "../../components/lesson/offscreen-sections";
+
+/**
+ * Lays out every section of the lesson, as scrolling through it would: sections off screen wait to
+ * be drawn until they near the viewport, and an audit of the whole page's sizes and colours needs
+ * them drawn.
+ */
+export async function layOutWholePage(page: Page): Promise<void> {
+  await page.evaluate((name) => document.documentElement.removeAttribute(name), SECTIONS_ATTRIBUTE);
+}
 
 /** Headings in document order, rendered ones only; returns each skip as "h2 → h4 (text)". */
 export function headingSkips(page: Page): Promise<string[]> {
@@ -23,7 +33,8 @@ export function headingSkips(page: Page): Promise<string[]> {
  * Links inside a sentence are exempt, as WCAG exempts inline targets; so are visually hidden
  * elements such as the skip link until focused.
  */
-export function smallTargets(page: Page): Promise<string[]> {
+export async function smallTargets(page: Page): Promise<string[]> {
+  await layOutWholePage(page);
   return page.evaluate(() => {
     const all = [...document.querySelectorAll<HTMLElement>("button, input:not([type=hidden]), select, textarea, summary, a[href], [role=button], [role=radio], [role=tab]")];
     const inSentence = (el: HTMLElement) => {
