@@ -7,13 +7,14 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { layOutAllSections, offscreenSectionsCode, SECTIONS_ATTRIBUTE, SECTIONS_WAIT } from "./offscreen-sections";
+import { layOutAllSections, offscreenSectionsCode, PHONE_WIDTH, SECTIONS_ATTRIBUTE, SECTIONS_WAIT } from "./offscreen-sections";
 
 const root = () => document.documentElement;
 
 /** Runs the inline script as the page would, in a visit of the given kind. */
-function visit({ type = "navigate", hash = "", supports = ["content-visibility", "overflow-anchor"] }: { type?: string | null; hash?: string; supports?: string[] } = {}) {
+function visit({ type = "navigate", hash = "", supports = ["content-visibility", "overflow-anchor"], width = PHONE_WIDTH - 1 }: { type?: string | null; hash?: string; supports?: string[]; width?: number } = {}) {
   history.replaceState(null, "", `/lesson/${hash}`);
+  vi.stubGlobal("matchMedia", (query: string) => ({ matches: width <= Number(/max-width: ([\d.]+)px/.exec(query)?.[1] ?? NaN), media: query }));
   vi.spyOn(performance, "getEntriesByType").mockReturnValue(type === null ? [] : ([{ type }] as unknown as PerformanceEntryList));
   vi.stubGlobal("CSS", { supports: (property: string, value: string) => supports.includes(property) && value === "auto" });
   new Function(offscreenSectionsCode())();
@@ -28,7 +29,7 @@ afterEach(() => {
 });
 
 describe("off-screen sections", () => {
-  it("wait on a fresh visit opened at the top", () => {
+  it("wait on a fresh visit opened at the top, on a phone-sized screen", () => {
     visit();
     expect(root().getAttribute(SECTIONS_ATTRIBUTE)).toBe(SECTIONS_WAIT);
   });
@@ -40,6 +41,7 @@ describe("off-screen sections", () => {
     ["a browser that does not say how it was opened", { type: null }],
     ["a browser without content-visibility", { supports: ["overflow-anchor"] }],
     ["a browser without scroll anchoring, which would let a section drawn above push the text down", { supports: ["content-visibility"] }],
+    ["a screen as wide as a tablet's or wider", { width: PHONE_WIDTH }],
   ])("are all laid out at once on %s", (_, kind) => {
     visit(kind);
     expect(root().hasAttribute(SECTIONS_ATTRIBUTE)).toBe(false);

@@ -5,6 +5,12 @@
  * anything that scrolls to a place in the page or measures it (an in-page link, a level switch)
  * first lays every section out, once, with `layOutAllSections`.
  *
+ * It applies on a phone-sized screen (narrower than PHONE_WIDTH), where a slow CPU makes that layout
+ * long, and a draggable scrollbar is rare: a section not yet drawn is given a height at least the
+ * tallest section's (app/globals.css), so that its content, when a script or an audit lays it out to
+ * measure it, never overlaps the next section's, and the page looks longer than it is until the
+ * reader has scrolled through it.
+ *
  * It applies only to a fresh visit opened at the top of the page: a reload, a return through history
  * or a link to a fragment restores or sets a scroll position, which estimated heights would put in
  * the wrong place. And only in a browser with scroll anchoring: when a section above the reader is
@@ -15,6 +21,8 @@
 /** The attribute on <html> under which off-screen sections wait: set by `offscreenSectionsCode`, removed by `layOutAllSections`. */
 export const SECTIONS_ATTRIBUTE = "data-sections";
 export const SECTIONS_WAIT = "on-screen";
+/** Screens narrower than this (in CSS px) let sections wait. */
+export const PHONE_WIDTH = 768;
 
 /** Lays out every section from now on (a no-op once done or when sections never waited). */
 export function layOutAllSections(): void {
@@ -33,6 +41,7 @@ export function offscreenSectionsCode(): string {
     "(function(){",
     'var d=document.documentElement,n=performance.getEntriesByType&&performance.getEntriesByType("navigation")[0];',
     'var c=window.CSS;if(location.hash||!n||n.type!=="navigate"||!c||!c.supports("content-visibility","auto")||!c.supports("overflow-anchor","auto"))return;',
+    `if(!matchMedia("(max-width: ${PHONE_WIDTH - 0.02}px)").matches)return;`,
     `d.setAttribute(${name},${JSON.stringify(SECTIONS_WAIT)});`,
     `function all(){d.removeAttribute(${name});removeEventListener("click",go,true);removeEventListener("keydown",key,true);removeEventListener("beforeprint",all)}`,
     'function go(e){var t=e.target;if(t&&t.closest&&t.closest(\'a[href^="#"]\'))all()}',

@@ -7,11 +7,12 @@ const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-prac
 
 /**
  * Runs axe on what is rendered now, on the whole page or only inside the `include` selectors, and
- * expects no violation of any impact. Every section is laid out first: axe reads sizes and colours
- * from layout, which a section still waiting off screen does not have yet.
+ * expects no violation of any impact. Every section is laid out first (axe reads sizes and colours
+ * from layout, which a section still waiting off screen does not have yet) unless `asLoaded`, which
+ * audits the page as a tool run on it just after load would find it.
  */
-export async function expectNoAxeViolations(page: Page, label: string, { include = [] as string[] } = {}) {
-  await layOutWholePage(page);
+export async function expectNoAxeViolations(page: Page, label: string, { include = [] as string[], asLoaded = false } = {}) {
+  if (!asLoaded) await layOutWholePage(page);
   let builder = new AxeBuilder({ page }).withTags(TAGS);
   for (const selector of include) builder = builder.include(selector);
   const { violations } = await builder.analyze();
