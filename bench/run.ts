@@ -8,7 +8,8 @@
  * slowdown, simulated slow 4G; desktop: no CPU slowdown, fast network), prints one table and writes
  * bench/results/latest.json.
  * A report, not a test: it always exits 0 once it has measured, whatever the budgets say.
- * Usage: npm run bench [-- --no-build] [--runs=3] [--mobile | --desktop] [--no-lighthouse]
+ * Usage: npm run bench [-- --no-build] [--runs=3] [--mobile | --desktop] [--no-lighthouse] [--cpu-slowdown=N]
+ * --cpu-slowdown=N replaces the mobile preset's 4× CPU slowdown with N× for all three pages.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -25,6 +26,9 @@ const build = !args.includes("--no-build");
 const runs = Number(args.find((a) => a.startsWith("--runs="))?.split("=")[1] ?? 3);
 const withLighthouse = !args.includes("--no-lighthouse");
 const presets: Preset[] = args.includes("--mobile") ? ["mobile"] : args.includes("--desktop") ? ["desktop"] : ["mobile", "desktop"];
+const slowdownArg = args.find((a) => a.startsWith("--cpu-slowdown="))?.split("=")[1];
+const cpuSlowdown = slowdownArg === undefined ? undefined : Number(slowdownArg);
+if (cpuSlowdown !== undefined && !(cpuSlowdown >= 1)) throw new Error(`--cpu-slowdown=${slowdownArg}: expected a number of at least 1 (the mobile preset's own is 4).`);
 const chromePath = [process.env.CHROME_PATH, process.env.CHROMIUM_PATH, "/usr/bin/chromium"].find((p): p is string => !!p && existsSync(p));
 const LESSON = "/lessons/okta-scim-provisioning/";
 const CONTENT_FLOOR_DIR = "bench/content-floor/out";
@@ -67,12 +71,13 @@ try {
   }
   if (withLighthouse) {
     for (const preset of presets) {
-      const medians = await lighthouse(urls, chromePath, runs, preset);
+      const medians = await lighthouse(urls, chromePath, runs, preset, cpuSlowdown);
       names.forEach((name, i) => (pages[name].lighthouse![preset] = medians[i]));
     }
   }
   const all = rows(pages);
-  const how = withLighthouse ? `; Lighthouse 12, ${presets.join(" and ")} preset${presets.length > 1 ? "s" : ""}, median of ${runs} run${runs === 1 ? "" : "s"}` : "";
+  const slower = cpuSlowdown !== undefined && presets.includes("mobile") ? ` (mobile with a ${cpuSlowdown}× CPU slowdown instead of 4×)` : "";
+  const how = withLighthouse ? `; Lighthouse 12, ${presets.join(" and ")} preset${presets.length > 1 ? "s" : ""}${slower}, median of ${runs} run${runs === 1 ? "" : "s"}` : "";
   console.log(`\nLesson ${LESSON} vs the framework floor and the content floor — sizes gzip level 9 unless marked${how}\n`);
   console.log(table(all));
   for (const name of ["lesson", "content"] as const) {

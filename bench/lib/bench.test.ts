@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { afterPaintLoader } from "../../scripts/lib/scripts-after-paint";
 import { assetsOf, brotliSize, gzipSize } from "./first-load";
-import { longTasksOf, mainThreadOf, medianOf, type LighthouseResult } from "./lighthouse";
+import { lighthouseFlags, longTasksOf, mainThreadOf, medianOf, type LighthouseResult } from "./lighthouse";
 import { JS_BUDGET_BYTES, mainThreadReport, TBT_BUDGET_MS, rows, table, verdict, type PageFigures, type Pages, type Row } from "./report";
 
 describe("first-load assets", () => {
@@ -190,5 +190,19 @@ describe("medians", () => {
     expect(mainThreadOf(report as never)).toEqual({ "Style & Layout": 2800, "Script Evaluation": 2400 });
     expect(longTasksOf(report as never).map((t) => t.duration)).toEqual([488, 461, 442, 338, 100]);
     expect(longTasksOf(report as never)[0]?.source).toBe("chunk-1.js");
+  });
+});
+
+describe("Lighthouse's command line", () => {
+  const slowdown = (flags: string[]) => flags.filter((f) => f.startsWith("--throttling.cpuSlowdownMultiplier"));
+
+  it("keeps each preset's own CPU slowdown unless told otherwise", () => {
+    expect(slowdown(lighthouseFlags("http://x/", "mobile"))).toEqual([]);
+    expect(lighthouseFlags("http://x/", "desktop")).toContain("--preset=desktop");
+  });
+
+  it("simulates a slower phone with a larger mobile CPU slowdown, and leaves the desktop preset unthrottled", () => {
+    expect(slowdown(lighthouseFlags("http://x/", "mobile", 5.6))).toEqual(["--throttling.cpuSlowdownMultiplier=5.6"]);
+    expect(slowdown(lighthouseFlags("http://x/", "desktop", 5.6))).toEqual([]);
   });
 });

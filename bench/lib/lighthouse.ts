@@ -33,7 +33,7 @@ export interface LighthouseResult {
 export interface LongTask {
   /** The script (or the document) Lighthouse attributes the task to. */
   source: string;
-  /** Milliseconds, with the preset's CPU slowdown. */
+  /** Milliseconds, with the run's CPU slowdown. */
   duration: number;
 }
 
@@ -64,12 +64,22 @@ export function longTasksOf(report: Pick<LhReport, "audits">): LongTask[] {
 
 export type Preset = "mobile" | "desktop";
 
-async function once(url: string, chromePath: string, preset: Preset): Promise<LighthouseResult> {
+/**
+ * Lighthouse's command line for one run. `cpuSlowdown` replaces the mobile preset's 4× CPU slowdown
+ * (the desktop preset has none and keeps none): on a machine faster than a mid-range phone's CPU,
+ * a larger factor simulates that phone.
+ */
+export function lighthouseFlags(url: string, preset: Preset, cpuSlowdown?: number): string[] {
   const flags = [url, "--output=json", "--output-path=stdout", "--quiet", `--chrome-flags=${CHROME_FLAGS}`, "--only-categories=performance,accessibility,best-practices,seo"];
   if (preset === "desktop") flags.push("--preset=desktop");
+  else if (cpuSlowdown !== undefined) flags.push(`--throttling.cpuSlowdownMultiplier=${cpuSlowdown}`);
+  return flags;
+}
+
+async function once(url: string, chromePath: string, preset: Preset, cpuSlowdown?: number): Promise<LighthouseResult> {
   const { stdout } = await run(
     "node_modules/.bin/lighthouse",
-    flags,
+    lighthouseFlags(url, preset, cpuSlowdown),
     { env: { ...process.env, CHROME_PATH: chromePath }, maxBuffer: 64 * 1024 * 1024 },
   );
   const report = JSON.parse(stdout) as LhReport;
@@ -96,10 +106,10 @@ async function once(url: string, chromePath: string, preset: Preset): Promise<Li
 }
 
 /** Lighthouse sometimes loses its trace (NO_NAVSTART) on a busy machine; such a run is repeated. */
-async function withRetries(url: string, chromePath: string, preset: Preset, attempts = 3): Promise<LighthouseResult> {
+async function withRetries(url: string, chromePath: string, preset: Preset, cpuSlowdown?: number, attempts = 3): Promise<LighthouseResult> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await once(url, chromePath, preset);
+      return await once(url, chromePath, preset, cpuSlowdown);
     } catch (error) {
       const reason = String((error as { stderr?: string }).stderr ?? (error as Error).message).trim().split("\n")[0];
       if (attempt >= attempts) throw new Error(`Lighthouse failed ${attempts} times on ${url}: ${reason}`);
@@ -142,10 +152,10 @@ export function medianOf(results: LighthouseResult[]): LighthouseResult {
  * taking the pages in turn within each round, so that a change in the shared machine's load shifts
  * every page alike instead of whichever page was being measured then: the ratios stay comparable.
  */
-export async function lighthouse(urls: string[], chromePath: string, runs: number, preset: Preset): Promise<LighthouseResult[]> {
+export async function lighthouse(urls: string[], chromePath: string, runs: number, preset: Preset, cpuSlowdown?: number): Promise<LighthouseResult[]> {
   const results: LighthouseResult[][] = urls.map(() => []);
   for (let i = 0; i < runs; i++) {
-    for (const [n, url] of urls.entries()) results[n]!.push(await withRetries(url, chromePath, preset));
+    for (const [n, url] of urls.entries()) results[n]!.push(await withRetries(url, chromePath, preset, cpuSlowdown));
   }
   return results.map(medianOf);
 }

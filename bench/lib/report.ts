@@ -159,7 +159,7 @@ export function table(all: Row[]): string {
 
 /** Where each page's main-thread time goes on one preset: its CPU rating, the work by kind, the five longest tasks. */
 export function mainThreadReport(preset: Preset, names: readonly (keyof Pages)[], pages: Pages): string {
-  const lines = [`Main thread, ${preset} (median run; ms with the preset's CPU slowdown):`];
+  const lines = [`Main thread, ${preset} (median run; ms with the run's CPU slowdown):`];
   for (const name of names) {
     const result = pages[name].lighthouse?.[preset];
     if (!result) continue;
