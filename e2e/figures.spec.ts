@@ -35,9 +35,7 @@ test.describe("figures", () => {
     await openLesson(page);
     const art = page.locator("main figure [data-inview]").first();
     await expect(art).toHaveAttribute("data-inview", "pending");
-    // Scrolled to as the browser scrolls to an element (its section drawn on the way), not by the
-    // protocol's scroll, which lands by a section's estimated height while it waits to be drawn.
-    await art.evaluate((el) => el.scrollIntoView({ block: "center", behavior: "instant" }));
+    await art.scrollIntoViewIfNeeded();
     await expect(art).toHaveAttribute("data-inview", "true");
 
     // A screen tall enough to show the whole lesson: every figure is on it at load, so none is hidden.

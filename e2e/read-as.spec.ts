@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, layOutWholePage, LESSON, lessonFrontmatter, openLesson, savedProgress, tabFromPrevious, test, SCREENS } from "./support";
+import { expect, LESSON, lessonFrontmatter, openLesson, savedProgress, tabFromPrevious, test, SCREENS } from "./support";
 
 const L3_TEXT = "urn:ietf:params:scim:schemas:core:2.0:User";
 const L2_ONLY = /^Many guides say Okta sends every update as a PATCH/;
@@ -85,8 +85,6 @@ test.describe("Read as", () => {
 
   test("a level change keeps the reader's place", async ({ context, page }) => {
     await openLesson(page);
-    // Where the browser has no scroll anchoring, every section is drawn from the start.
-    await layOutWholePage(page);
     const heading = page.getByRole("heading", { name: /Full lifecycle & Group Push/, level: 2 });
     await heading.evaluate((el) => {
       // Chromium's own scroll anchoring would hide a missing fix; Safari has none, so turn it off.

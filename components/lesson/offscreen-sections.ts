@@ -6,9 +6,9 @@
  * first lays every section out, once, with `layOutAllSections`.
  *
  * It applies on a phone-sized screen (narrower than PHONE_WIDTH), where a slow CPU makes that layout
- * long, and a draggable scrollbar is rare: a section not yet drawn is given a height at least the
- * tallest section's (app/globals.css), so that its content, when a script or an audit lays it out to
- * measure it, never overlaps the next section's, and the page looks longer than it is until the
+ * long and a draggable scrollbar is rare. The estimated height is more than any section's
+ * (app/globals.css), so a section's content, when a script or an audit lays it out to measure it,
+ * never overlaps the next section's; the price is a page that looks longer than it is until the
  * reader has scrolled through it.
  *
  * It applies only to a fresh visit opened at the top of the page: a reload, a return through history
