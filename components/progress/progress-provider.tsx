@@ -5,8 +5,7 @@
  * Next.js guidance), reads saved progress after the first render so hydration matches the static
  * HTML, and follows changes made in another tab through the `storage` event.
  */
-import { createContext, useContext, useEffect, useState, type ReactNode } from "react";
-import { useStore } from "zustand";
+import { createContext, startTransition, useContext, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from "react";
 import { createSafeStorage } from "@/lib/progress/safe-storage";
 import { createLessonStore, hydrateLessonStore, storageKey, type LessonProgressState, type LessonStore, type Assessment } from "@/lib/progress/store";
 import { linkLms } from "./lms-link";
@@ -36,10 +35,12 @@ export function ProgressProvider({ slug, assessment, children }: { slug: string;
         if (!unlink) return;
         if (!active) return unlink();
         unlinkLms = unlink;
-        return hydrateLessonStore(store, storage);
+        // What saved progress changes (answers, the XP meter, flipped cards, the level) renders as a
+        // transition: in slices between which the browser paints and takes input (see useProgress).
+        startTransition(() => hydrateLessonStore(store, storage));
       });
     const onStorage = (event: StorageEvent) => {
-      if (event.key === storageKey(slug)) void hydrateLessonStore(store, storage);
+      if (event.key === storageKey(slug)) startTransition(() => hydrateLessonStore(store, storage));
     };
     // A write that failed (quota, private mode) switches storage to memory: show it.
     const unsubscribe = store.subscribe((state) => {
@@ -57,11 +58,42 @@ export function ProgressProvider({ slug, assessment, children }: { slug: string;
   return <StoreContext.Provider value={store}>{children}</StoreContext.Provider>;
 }
 
-/** Selects from the lesson's progress; must be used inside ProgressProvider. */
+/**
+ * Selects from the lesson's progress; must be used inside ProgressProvider. The selector must
+ * return the same value (by Object.is) while what it selects is unchanged.
+ * The component keeps the store's state as React state and re-renders when its selection changes.
+ * Not `useSyncExternalStore` (zustand's `useStore`): React renders its updates at once, as one task
+ * the browser cannot interrupt, and reading saved progress changes what dozens of widgets show. As
+ * state, a change renders in the lane of the code that made it: the provider reads saved progress
+ * in a transition, which React renders in slices; a learner's click or keystroke renders at once,
+ * as state set in an event handler does.
+ */
 export function useProgress<T>(selector: (state: LessonProgressState) => T): T {
   const store = useContext(StoreContext);
   if (!store) throw new Error("useProgress must be used inside <ProgressProvider>");
-  return useStore(store, selector);
+  // The state the server rendered with, until the component follows the store: hydration must match it.
+  const [state, setState] = useState(store.getInitialState);
+  const select = useRef(selector);
+  const following = useRef(false);
+  const value = selector(state);
+  useLayoutEffect(() => {
+    select.current = selector;
+    // A selector that reads props may select differently from the store's current state than from
+    // the state this component kept (kept unchanged while its old selection was): catch up now.
+    if (following.current && !Object.is(value, selector(store.getState()))) setState(store.getState());
+  }, [store, selector, value]);
+  useEffect(() => {
+    const follow = (next: LessonProgressState) => setState((kept) => (Object.is(select.current(kept), select.current(next)) ? kept : next));
+    const unsubscribe = store.subscribe(follow);
+    following.current = true;
+    // Progress read before this component hydrated (its block can hydrate late) renders as that read does.
+    startTransition(() => follow(store.getState()));
+    return () => {
+      following.current = false;
+      unsubscribe();
+    };
+  }, [store]);
+  return value;
 }
 
 /** The store itself, for event handlers that read state without subscribing (the SCIM lab). */

@@ -86,7 +86,7 @@ async function savedOnOriginal(): Promise<Storage> {
   const backing = memoryStorage();
   const storage = createSafeStorage(() => backing);
   const store = createLessonStore("stale-answers", { questions: await keysOf(ORIGINAL), passPercent: 70 }, storage);
-  await hydrateLessonStore(store, storage);
+  hydrateLessonStore(store, storage);
   for (const q of ORIGINAL) store.getState().choose(q.id, q.correct);
   store.getState().setLevel("L3");
   expect(store.getState().submit()?.passed).toBe(true);
@@ -96,7 +96,7 @@ async function savedOnOriginal(): Promise<Storage> {
 async function openEdited(backing: Storage, edited: Question[]) {
   const storage = createSafeStorage(() => backing);
   const store = createLessonStore("stale-answers", { questions: await keysOf(edited), passPercent: 70 }, storage);
-  await hydrateLessonStore(store, storage);
+  hydrateLessonStore(store, storage);
   return store.getState();
 }
 

@@ -19,7 +19,7 @@ async function setup(initial: Record<string, string> = {}, throws = false) {
   const backing = memoryStorage(initial, throws);
   const storage = createSafeStorage(() => backing);
   const store = createLessonStore("lesson", { questions, passPercent: 70 }, storage);
-  await hydrateLessonStore(store, storage);
+  hydrateLessonStore(store, storage);
   return { backing, storage, store };
 }
 
@@ -30,8 +30,18 @@ describe("lesson store", () => {
     const storage = createSafeStorage(() => memoryStorage());
     const store = createLessonStore("lesson", { questions, passPercent: 70 }, storage);
     expect(store.getState().hydrated).toBe(false);
-    await hydrateLessonStore(store, storage);
+    hydrateLessonStore(store, storage);
     expect(store.getState()).toMatchObject({ hydrated: true, storageMode: "local", answers: {} });
+  });
+
+  it("reads saved progress before it returns, so a caller's React transition holds every update it makes", () => {
+    const backing = memoryStorage({ [key]: JSON.stringify({ state: { answers: { q2: { choice: "c", hash: "h2", locked: true } } }, version: PROGRESS_VERSION }) });
+    const storage = createSafeStorage(() => backing);
+    const store = createLessonStore("lesson", { questions, passPercent: 70 }, storage);
+    const states: unknown[] = [];
+    store.subscribe((state) => states.push({ hydrated: state.hydrated, q2: state.answers.q2?.choice }));
+    hydrateLessonStore(store, storage);
+    expect(states.at(-1)).toEqual({ hydrated: true, q2: "c" });
   });
 
   it("locks an inline answer on Check: the first checked answer is kept", async () => {
@@ -62,7 +72,7 @@ describe("lesson store", () => {
     store.getState().submit();
     expect(store.getState().result).toEqual({ score: 9, total: 10, passed: true, missed: ["q3"] });
     const reloaded = createLessonStore("lesson", { questions, passPercent: 70 }, createSafeStorage(() => backing));
-    await hydrateLessonStore(reloaded, storage);
+    hydrateLessonStore(reloaded, storage);
     expect(reloaded.getState().result).toEqual({ score: 9, total: 10, passed: true, missed: ["q3"] });
     reloaded.getState().tryAgain();
     expect(reloaded.getState().result).toBeNull();
@@ -71,7 +81,7 @@ describe("lesson store", () => {
   it("scores against the lesson's own pass mark", async () => {
     const storage = createSafeStorage(() => memoryStorage());
     const store = createLessonStore("lesson", { questions, passPercent: 100 }, storage);
-    await hydrateLessonStore(store, storage);
+    hydrateLessonStore(store, storage);
     for (const q of questions) store.getState().choose(q.id, q.id === "q3" ? "b" : "a");
     expect(store.getState().submit()).toMatchObject({ score: 9, passed: false });
     expect(store.getState().passed).toBeNull();
@@ -119,7 +129,7 @@ describe("lesson store", () => {
     const storage = createSafeStorage(() => memoryStorage({ [key]: JSON.stringify({ state: { level: "L1" }, version: PROGRESS_VERSION }) }));
     const store = createLessonStore("lesson", { questions, passPercent: 70, levels: ["L2", "L3"] }, storage);
     expect(store.getState().level).toBe("L2");
-    await hydrateLessonStore(store, storage);
+    hydrateLessonStore(store, storage);
     expect(store.getState().level).toBe("L2");
     store.getState().setLevel("L1");
     expect(store.getState().level).toBe("L2");
@@ -190,7 +200,7 @@ describe("variants and retakes", () => {
     const backing = memoryStorage();
     const storage = createSafeStorage(() => backing);
     const store = createLessonStore("variants", { questions: withVariant, passPercent: 50 }, storage);
-    await hydrateLessonStore(store, storage);
+    hydrateLessonStore(store, storage);
     const s = () => store.getState();
     s().choose("v1", "a");
     s().choose("v2", "ba");

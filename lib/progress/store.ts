@@ -189,8 +189,13 @@ export function createLessonStore(slug: string, { questions, passPercent, levels
 
 export type LessonStore = Mutate<StoreApi<LessonProgressState>, [["zustand/persist", Progress]]>;
 
-/** Reads saved progress into the store and marks it hydrated; call on mount and on storage events. */
-export async function hydrateLessonStore(store: LessonStore, storage: SafeStorage): Promise<void> {
-  await store.persist.rehydrate();
+/**
+ * Reads saved progress into the store and marks it hydrated; call on mount and on storage events.
+ * The storage answers synchronously, and zustand's persist then reads, migrates and merges at once:
+ * both updates happen before this returns, in the caller's turn (inside a React transition when
+ * the caller runs it in one).
+ */
+export function hydrateLessonStore(store: LessonStore, storage: SafeStorage): void {
+  void store.persist.rehydrate();
   store.setState({ hydrated: true, storageMode: storage.mode });
 }

@@ -31,7 +31,7 @@ function lmsWindow(api: object | null, version: "1.2" | "2004" = "1.2") {
 async function openLesson(win: Window, device = createSafeStorage()) {
   const store = createLessonStore("lesson", { questions, passPercent: 70 }, device);
   const disconnect = connectLms(store, { slug: "lesson", questions }, win, { commitDelay: 0 });
-  await hydrateLessonStore(store, device);
+  hydrateLessonStore(store, device);
   return { store, disconnect, device };
 }
 
