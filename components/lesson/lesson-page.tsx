@@ -29,6 +29,9 @@ export function LessonPage({ lesson }: { lesson: Lesson }) {
   const questions = lesson.questions.map(questionKey);
   return (
     <ProgressProvider slug={lesson.slug} assessment={{ questions, passPercent: fm.passMark, levels: fm.levels }}>
+      {/* First in the page: what they set on <html> is in place before the browser first lays the page out. */}
+      <LevelScript slug={lesson.slug} levels={fm.levels} />
+      <OffscreenSectionsScript />
       {/* The meter hydrates with the lesson's blocks, not before them: it shows saved progress when they can. */}
       <SiteHeader
         progress={
@@ -60,8 +63,6 @@ export function LessonPage({ lesson }: { lesson: Lesson }) {
               </>
             )}
           </div>
-          <LevelScript slug={lesson.slug} levels={fm.levels} />
-          <OffscreenSectionsScript />
           <LessonBody lesson={lesson} />
         </article>
         <CiteKeys />

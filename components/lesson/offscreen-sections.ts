@@ -30,7 +30,7 @@ export function layOutAllSections(): void {
 }
 
 /**
- * The inline script, run before the body's sections are parsed: it lets off-screen sections wait
+ * The inline script, run before the page's content is parsed (its first layout included): it lets off-screen sections wait
  * when the browser can and the visit starts at the top, and lays them all out before an in-page
  * link is followed, before a key goes to the end of the page (End, or Ctrl/⌘ + ↓: the end a
  * smooth scroll aims for must be the true one) and before the page is printed.
