@@ -78,6 +78,32 @@ describe("the loader", () => {
     expect(added()).toEqual(both);
   });
 
+  it("starts each request in a task of its own: the payload's fetch, then each chunk, the entry last", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "requestAnimationFrame"] });
+    visibility("visible");
+    const fetched: string[] = [];
+    vi.stubGlobal("fetch", async (url: string) => (fetched.push(url), { ok: true, json: async () => [] }));
+    vi.stubGlobal("__next_f", [[0]]);
+    new Function(afterPaintLoader(["/_next/static/chunks/a.js", "/_next/static/chunks/b.js", "/_next/static/chunks/main.js"], "/_next/static/chunks/payload-1.json"))();
+    vi.advanceTimersByTime(16); // the frame
+    vi.advanceTimersToNextTimer(); // the task after it
+    const seen = [{ fetched: fetched.length, added: added().length }];
+    while (vi.getTimerCount() > 1) {
+      // The one other timer is the wait for a frame that never came (FRAMELESS_MS).
+      vi.advanceTimersToNextTimer();
+      seen.push({ fetched: fetched.length, added: added().length });
+    }
+    await vi.waitFor(() => expect(added()).toHaveLength(3));
+    expect(seen).toEqual([
+      { fetched: 1, added: 0 },
+      { fetched: 1, added: 1 },
+      { fetched: 1, added: 2 },
+      // The entry's turn: it waits for the payload, which arrives after these tasks.
+      { fetched: 1, added: 2 },
+    ]);
+    expect(added().map((s) => s.src)).toEqual(["/_next/static/chunks/a.js", "/_next/static/chunks/b.js", "/_next/static/chunks/main.js"]);
+  });
+
   it("adds them after a while when no frame is drawn, as in a frame the browser does not render", () => {
     vi.useFakeTimers({ toFake: ["setTimeout"] });
     vi.stubGlobal("requestAnimationFrame", () => 0);

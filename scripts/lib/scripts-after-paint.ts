@@ -31,18 +31,25 @@ export const FRAMELESS_MS = 2000;
  * the last chunk, the entry that starts hydration: the other chunks only register their modules.
  * If the payload cannot be fetched, the entry is never added: the page stays as its HTML, readable,
  * and says why in the console.
+ * It starts each request (the payload's fetch, each chunk's script) in a task of its own: starting a
+ * request costs the main thread a few milliseconds at times, and all of them in one task made a
+ * long task on a slow phone. A hidden tab, whose timers the browser slows, gets them in one task.
  */
 export function afterPaintLoader(sources: readonly string[], payload?: string): string {
   const json = (value: unknown) => JSON.stringify(value).replace(/</g, "\\u003c");
-  const load = payload
-    ? 'c.slice(0,-1).forEach(a);fetch(p).then(function(r){if(!r.ok)throw new Error("payload "+r.status);return r.json()}).then(function(x){var f=self.__next_f=self.__next_f||[];x.forEach(function(y){f.push([1,y])});a(c[c.length-1])}).catch(function(e){console.error("This page\'s data did not load ("+e.message+"): it can be read but not used.")})'
-    : "c.forEach(a)";
+  const fetchPayload = payload
+    ? 's.push(function(){r=fetch(p).then(function(x){if(!x.ok)throw new Error("payload "+x.status);return x.json()}).then(function(x){var f=self.__next_f=self.__next_f||[];x.forEach(function(y){f.push([1,y])});return 1}).catch(function(e){console.error("This page\'s data did not load ("+e.message+"): it can be read but not used.")})});'
+    : "";
   return [
     LOADER_START,
     `${json(sources)};`,
     payload ? `var p=${json(payload)};` : "",
     'var d=0;function a(u){var s=document.createElement("script");s.src=u;s.async=true;document.head.appendChild(s)}',
-    `function l(){if(d)return;d=1;${load}}`,
+    "function l(){if(d)return;d=1;var s=[],r,e=c[c.length-1];",
+    fetchPayload,
+    "c.slice(0,-1).forEach(function(u){s.push(function(){a(u)})});",
+    "s.push(function(){if(!r)return a(e);r.then(function(y){if(y)a(e)})});",
+    '(function n(){s.shift()();if(s.length){if(document.visibilityState==="hidden")n();else setTimeout(n,0)}})()}',
     `if(document.visibilityState==="hidden")l();else{requestAnimationFrame(function(){setTimeout(l,0)});setTimeout(l,${FRAMELESS_MS})}`,
     "})()",
   ].join("");
