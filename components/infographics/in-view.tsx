@@ -1,13 +1,18 @@
 "use client";
 
-import { useEffect, useRef, type ReactNode } from "react";
+import { useEffect, useRef } from "react";
 // Imported here, beside the only component that uses it, not with @import from app/globals.css:
 // Tailwind's PostCSS plugin resolves a relative @import from the project root when the bundler
 // hands it a stylesheet without its path, and printed a resolve error on builds that then succeeded.
 import "./infographics.css";
 
 /**
- * Marks its subtree for the one-off entrance animation in infographics.css.
+ * Marks the element it is placed in (a figure) for the one-off entrance
+ * animation in infographics.css. It sits beside the figure's art, not around
+ * it: the art stays markup rendered on the server, which the page's payload
+ * does not repeat and React does not hydrate (a client component's children
+ * would travel in the payload). What it renders, an empty hidden span, is its
+ * handle on that element.
  *
  * The server HTML says nothing about visibility, so without JS (or before
  * hydration) the figure is fully drawn. Only a figure that is off screen when
@@ -19,11 +24,11 @@ import "./infographics.css";
  * directly: it only feeds CSS, so a React re-render buys nothing. Nothing here
  * changes layout; the CSS animates opacity and transforms only.
  */
-export function InView({ children }: { children: ReactNode }) {
-  const ref = useRef<HTMLDivElement>(null);
+export function InView() {
+  const ref = useRef<HTMLSpanElement>(null);
 
   useEffect(() => {
-    const el = ref.current;
+    const el = ref.current?.parentElement;
     if (!el || typeof IntersectionObserver === "undefined") return;
     if (window.matchMedia("(prefers-reduced-motion: reduce)").matches) return;
 
@@ -49,11 +54,7 @@ export function InView({ children }: { children: ReactNode }) {
     return () => observer.disconnect();
   }, []);
 
-  return (
-    <div ref={ref} data-inview="">
-      {children}
-    </div>
-  );
+  return <span ref={ref} hidden />;
 }
 
 /** Some of the box is in the window. */

@@ -14,9 +14,8 @@ export function Infographic({ name, title, number = "1", children }: Infographic
   const Art = infographics[name];
   return (
     <figure data-figure={name} className="my-8 rounded-xl border border-line-soft bg-surface p-3 sm:p-5">
-      <InView>
-        <Art title={title} />
-      </InView>
+      <InView />
+      <Art title={title} />
       <figcaption className="mt-3 text-sm text-muted [&>p]:m-0">
         <span className="font-semibold text-ink">
           Figure {number} — {title}.
