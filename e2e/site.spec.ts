@@ -1,4 +1,4 @@
-import { expect, LESSON, lessonFrontmatter, test } from "./support";
+import { expect, LESSON, lessonFrontmatter, lessonLive, test } from "./support";
 
 const SECTIONS = [
   { id: "scim-oin", title: "SCIM 2.0 and the Okta Integration Network", card: "SCIM & the OIN" },
@@ -122,6 +122,22 @@ test("path cards and warm-up links land on their sections", async ({ page }) => 
     await expect(page.locator(`#${id} h2`)).toBeInViewport();
     await page.evaluate(() => window.scrollTo(0, 0));
   }
+});
+
+test("the lesson fetches nothing of the index as it starts, and its links to the index still take the learner there", async ({ page }) => {
+  const indexRequests: string[] = [];
+  page.on("request", (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path === "/" || path.startsWith("/__next") || path.startsWith("/index")) indexRequests.push(path);
+  });
+  await page.goto(LESSON);
+  await lessonLive(page);
+  // Prefetching starts when a link is seen on screen: the header and breadcrumb links are.
+  await expect(page.locator("[data-site-header]").getByRole("link", { name: "All lessons" })).toBeInViewport();
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 1000)));
+  expect(indexRequests, "requests for the index made while the lesson started").toEqual([]);
+  await page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "All lessons" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "All lessons" })).toBeVisible();
 });
 
 test.describe(() => {

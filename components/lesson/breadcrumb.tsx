@@ -1,7 +1,10 @@
 import Link from "next/link";
 import { site } from "@/lib/site";
 
-/** "All lessons › Okta › Identity & Access › SCIM Provisioning", as a labelled nav. */
+/**
+ * "All lessons › Okta › Identity & Access › SCIM Provisioning", as a labelled nav. Its link to the
+ * index is not prefetched, like the header's (components/site/site-header.tsx).
+ */
 export function Breadcrumb({ trail }: { trail: string[] }) {
   return (
     <nav aria-label="Breadcrumb" className="text-sm text-muted">
@@ -9,7 +12,7 @@ export function Breadcrumb({ trail }: { trail: string[] }) {
         {/* A SCORM package holds only the lesson: no index to go back to. */}
         {!site.packaged && (
           <li>
-            <Link href="/" className="text-accent underline-offset-4 hover:underline">All lessons</Link>
+            <Link href="/" prefetch={false} className="text-accent underline-offset-4 hover:underline">All lessons</Link>
           </li>
         )}
         {trail.map((crumb, i) => (

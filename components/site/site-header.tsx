@@ -4,9 +4,14 @@ import { site } from "@/lib/site";
 
 const brandClass = "flex min-h-6 items-center gap-2 font-bold tracking-tight text-ink no-underline";
 
-/** The brand links to the index, except in a SCORM package, which holds only the lesson. */
+/**
+ * The brand links to the index, except in a SCORM package, which holds only the lesson.
+ * The header's links to the index are not prefetched: Next would fetch and decode the index's
+ * payload as the page starts, work a phone does while the learner waits to use the lesson. A tap
+ * loads it then.
+ */
 function Brand({ children }: { children: ReactNode }) {
-  return site.packaged ? <span className={brandClass}>{children}</span> : <Link href="/" className={brandClass}>{children}</Link>;
+  return site.packaged ? <span className={brandClass}>{children}</span> : <Link href="/" prefetch={false} className={brandClass}>{children}</Link>;
 }
 
 /** The sticky site header: brand, an optional progress slot (the lesson's XP meter), All lessons. */
@@ -23,7 +28,7 @@ export function SiteHeader({ progress }: { progress?: ReactNode }) {
         </Brand>
         <div className="ml-auto flex items-center gap-2 sm:gap-3">
           {progress}
-          {!site.packaged && <Link href="/" className="inline-flex min-h-9 items-center rounded-md px-2 text-sm font-medium whitespace-nowrap sm:px-2.5 text-accent underline-offset-4 hover:underline">
+          {!site.packaged && <Link href="/" prefetch={false} className="inline-flex min-h-9 items-center rounded-md px-2 text-sm font-medium whitespace-nowrap sm:px-2.5 text-accent underline-offset-4 hover:underline">
             All lessons
           </Link>}
         </div>
