@@ -82,12 +82,14 @@ export function useProgress<T>(selector: (state: LessonProgressState) => T): T {
     // the state this component kept (kept unchanged while its old selection was): catch up now.
     if (following.current && !Object.is(value, selector(store.getState()))) setState(store.getState());
   }, [store, selector, value]);
-  useEffect(() => {
+  // Follows the store from its commit on, before the browser gets control back: a choice the learner
+  // made before this component's block hydrated (React replays it as the block hydrates) shows at
+  // once, as does saved progress read before then.
+  useLayoutEffect(() => {
     const follow = (next: LessonProgressState) => setState((kept) => (Object.is(select.current(kept), select.current(next)) ? kept : next));
     const unsubscribe = store.subscribe(follow);
     following.current = true;
-    // Progress read before this component hydrated (its block can hydrate late) renders as that read does.
-    startTransition(() => follow(store.getState()));
+    follow(store.getState());
     return () => {
       following.current = false;
       unsubscribe();
