@@ -91,6 +91,8 @@ test.describe("quick checks", () => {
     allowForAnswering(lesson, { by: "keyboard" });
     allowForAnswering(lesson, { attempts: 2 });
     await openLesson(page, lesson.path);
+    // The page holds the questions an attempt shows, not the variants another one would.
+    for (const variant of lesson.variants) await expect(page.locator(`[id="${variant.id}"]`)).toHaveCount(0);
     const total = lesson.questions.length;
     const mark = lesson.passMark;
     // One short of the mark; the questions answered wrong are the last ones.
@@ -117,6 +119,13 @@ test.describe("quick checks", () => {
     const first = lesson.questions[0]!;
     await expect(option(page, first, response(first, almost(first)))).not.toBeChecked();
     await expect(option(page, first, first.correct)).toBeEnabled();
+
+    // The retake's variants take their places; the questions they vary leave the page.
+    const retaken = lesson.shownOn(1).filter((q) => q.variantOf !== null);
+    for (const variant of retaken) {
+      await expect(page.locator(`fieldset[id="${variant.id}"]`)).toBeVisible();
+      await expect(page.locator(`[id="${variant.variantOf}"]`)).toHaveCount(0);
+    }
 
     // Exactly the mark, by mouse, on the retake's variants.
     await answerAll(page, lesson, firstRight(lesson, mark), "mouse", 1);

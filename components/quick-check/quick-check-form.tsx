@@ -46,7 +46,9 @@ export function QuickCheckForm({ question, variants, eyebrow, prompt, options, e
   const lock = useProgress((s) => s.lock);
 
   const order = shownOrder(question, retake);
-  // Until progress is read, the first attempt's: the question as written, its variants hidden.
+  // Until progress is read, the first attempt's: the question as written. A variant another attempt
+  // shows is not rendered (not even hidden): the page's HTML stays lighter to parse and hydrate, and
+  // a retake renders it from the props it already has.
   const shownHere = shownVariant(variants, retake) === id;
   const byLetter = new Map(options.map((o) => [o.letter, o]));
   const labels = lettersFor(order.length);
@@ -67,8 +69,9 @@ export function QuickCheckForm({ question, variants, eyebrow, prompt, options, e
     lock(id);
   };
 
+  if (!shownHere) return null;
   return (
-    <div hidden={!shownHere} data-variants={variants.length > 1 ? variants.join(" ") : undefined}>
+    <div>
       {/* Where "Try again" places its note when this is the first question it cleared. */}
       <div id={retrySlotId(id)} data-retry-slot />
       <fieldset id={id} data-question={id} data-kind={kind} className="my-8 rounded-xl border border-line-soft bg-surface p-4 sm:p-5">
