@@ -61,21 +61,55 @@ describe("the loader", () => {
   const added = () => [...document.head.querySelectorAll("script")].map((s) => ({ src: s.getAttribute("src"), async: s.async }));
   const visibility = (state: DocumentVisibilityState) => Object.defineProperty(document, "visibilityState", { value: state, configurable: true });
 
-  it("adds the chunks, in order and with their src strings as written, only after the next frame", () => {
+  it("adds the chunks, in order and with their src strings as written, only once the first contentful paint is reported", () => {
     vi.useFakeTimers({ toFake: ["setTimeout", "requestAnimationFrame"] });
     visibility("visible");
+    class FakeObserver {
+      static supportedEntryTypes = ["paint", "largest-contentful-paint"];
+      disconnected = false;
+      constructor(readonly callback: PerformanceObserverCallback) {
+        observers.push(this);
+      }
+      observe() {}
+      disconnect() {
+        this.disconnected = true;
+      }
+    }
+    const observers: FakeObserver[] = [];
+    vi.stubGlobal("PerformanceObserver", FakeObserver);
+    const report = (...names: string[]) => {
+      const list = { getEntriesByName: (name: string) => names.filter((n) => n === name) } as unknown as PerformanceObserverEntryList;
+      observers[0]!.callback(list, observers[0] as unknown as PerformanceObserver);
+    };
     new Function(afterPaintLoader(["./_next/static/chunks/a.js", "./_next/static/chunks/main.js"]))();
+    // Frames drawn and a first paint without content are not yet the text on screen.
+    vi.advanceTimersByTime(100);
+    report("first-paint");
+    vi.advanceTimersByTime(100);
     expect(added()).toEqual([]);
-    // The fake clock draws a frame every 16 ms; the chunks follow the first one.
-    vi.advanceTimersByTime(20);
+    report("first-contentful-paint");
+    expect(observers[0]!.disconnected).toBe(true);
+    vi.advanceTimersByTime(1);
     const both = [
       { src: "./_next/static/chunks/a.js", async: true },
       { src: "./_next/static/chunks/main.js", async: true },
     ];
     expect(added()).toEqual(both);
-    // Once only: the wait for a frame that never came does not add them again.
+    // Once only: the wait for a paint that never came does not add them again.
     vi.advanceTimersByTime(FRAMELESS_MS);
     expect(added()).toEqual(both);
+  });
+
+  it("where paints are not reported, adds the chunks two frames after it runs", () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "requestAnimationFrame"] });
+    vi.stubGlobal("PerformanceObserver", undefined);
+    visibility("visible");
+    new Function(afterPaintLoader(["./_next/static/chunks/a.js"]))();
+    // The fake clock draws a frame every 16 ms.
+    vi.advanceTimersByTime(20);
+    expect(added()).toEqual([]);
+    vi.advanceTimersByTime(20);
+    expect(added()).toEqual([{ src: "./_next/static/chunks/a.js", async: true }]);
   });
 
   it("starts each request in a task of its own: the payload's fetch, then each chunk, the entry last", async () => {
@@ -85,11 +119,12 @@ describe("the loader", () => {
     vi.stubGlobal("fetch", async (url: string) => (fetched.push(url), { ok: true, json: async () => [] }));
     vi.stubGlobal("__next_f", [[0]]);
     new Function(afterPaintLoader(["/_next/static/chunks/a.js", "/_next/static/chunks/b.js", "/_next/static/chunks/main.js"], "/_next/static/chunks/payload-1.json"))();
-    vi.advanceTimersByTime(16); // the frame
-    vi.advanceTimersToNextTimer(); // the task after it
+    vi.stubGlobal("PerformanceObserver", undefined);
+    vi.advanceTimersByTime(32); // two frames
+    vi.advanceTimersToNextTimer(); // the task after them
     const seen = [{ fetched: fetched.length, added: added().length }];
     while (vi.getTimerCount() > 1) {
-      // The one other timer is the wait for a frame that never came (FRAMELESS_MS).
+      // The one other timer is the wait for a paint that never came (FRAMELESS_MS).
       vi.advanceTimersToNextTimer();
       seen.push({ fetched: fetched.length, added: added().length });
     }
@@ -134,8 +169,9 @@ describe("the loader", () => {
     const fetched: string[] = [];
     vi.stubGlobal("fetch", async (url: string) => (fetched.push(url), answer));
     vi.stubGlobal("__next_f", [[0]]);
+    vi.stubGlobal("PerformanceObserver", undefined);
     new Function(afterPaintLoader(["/_next/static/chunks/a.js", "/_next/static/chunks/main.js"], "/_next/static/chunks/payload-1.json"))();
-    vi.advanceTimersByTime(20);
+    vi.advanceTimersByTime(40);
     expect(added()).toEqual([{ src: "/_next/static/chunks/a.js", async: true }]);
     expect(fetched).toEqual(["/_next/static/chunks/payload-1.json"]);
     await vi.waitFor(() => expect(added()).toHaveLength(2));
@@ -146,7 +182,7 @@ describe("the loader", () => {
     vi.stubGlobal("fetch", async () => ({ ok: false, status: 404 }));
     const said = vi.spyOn(console, "error").mockImplementation(() => {});
     new Function(afterPaintLoader(["/_next/static/chunks/a.js", "/_next/static/chunks/main.js"], "/_next/static/chunks/payload-2.json"))();
-    vi.advanceTimersByTime(20);
+    vi.advanceTimersByTime(40);
     await vi.waitFor(() => expect(said).toHaveBeenCalledWith("This page's data did not load (payload 404): it can be read but not used."));
     await vi.advanceTimersByTimeAsync(FRAMELESS_MS);
     expect(added()).toEqual([{ src: "/_next/static/chunks/a.js", async: true }]);

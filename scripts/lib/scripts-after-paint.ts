@@ -7,12 +7,15 @@
  * document on a slow connection, as Lighthouse simulates it) though only hydration reads it.
  * This rewrite takes those tags and the payload out and puts, where the entry chunk's tag stood,
  * one inline script that adds the same chunks, in the same order and with the same `src` strings,
- * after the next frame: once the text above it has been painted. It fetches the payload from a file
+ * once the text above it has been painted: after the browser reports the page's first contentful
+ * paint (a frame drawn is not yet a frame shown: a request started then can still come before the
+ * paint reaches the screen). It fetches the payload from a file
  * beside the chunks and hands it to Next before it adds the entry chunk. The cost, on a slow
  * connection, is that the chunks and the payload no longer download alongside the page, so the
  * widgets wake up later by up to the part of their download that overlapped it.
- * A page opened in a background tab, which draws no frames, adds them at once; one that draws no
- * frame for two seconds (an off-screen frame in an LMS, say) adds them then.
+ * A page opened in a background tab, which draws no frames, adds them at once; one that paints
+ * nothing for two seconds (an off-screen frame in an LMS, say) adds them then; a browser that does
+ * not report paints adds them two frames after the script runs.
  */
 import { createHash } from "node:crypto";
 import { attr, elements, parseHtml, textOf, type Element } from "./html";
@@ -21,12 +24,13 @@ import { inlinePayloadChunks } from "./inline-payload";
 const isNextChunk = (url: string | undefined) => url !== undefined && url.includes("/_next/static/");
 
 const LOADER_START = "(function(){var c=";
-/** How long the loader waits for a frame before it adds the chunks anyway (a frame-throttled iframe). */
+/** How long the loader waits for the first paint before it adds the chunks anyway (a frame-throttled iframe). */
 export const FRAMELESS_MS = 2000;
 
 /**
- * The inline script that adds the chunks after the next frame: at once in a hidden tab, after
- * FRAMELESS_MS when no frame comes. With a `payload` URL it also fetches the page's RSC payload
+ * The inline script that adds the chunks once the page's first contentful paint is reported (two
+ * frames on where paints are not reported): at once in a hidden tab, after FRAMELESS_MS when no
+ * paint comes. With a `payload` URL it also fetches the page's RSC payload
  * (a JSON array of the strings Next would have pushed inline) and hands it to Next before it adds
  * the last chunk, the entry that starts hydration: the other chunks only register their modules.
  * If the payload cannot be fetched, the entry is never added: the page stays as its HTML, readable,
@@ -50,7 +54,8 @@ export function afterPaintLoader(sources: readonly string[], payload?: string): 
     "c.slice(0,-1).forEach(function(u){s.push(function(){a(u)})});",
     "s.push(function(){if(!r)return a(e);r.then(function(y){if(y)a(e)})});",
     '(function n(){s.shift()();if(s.length){if(document.visibilityState==="hidden")n();else setTimeout(n,0)}})()}',
-    `if(document.visibilityState==="hidden")l();else{requestAnimationFrame(function(){setTimeout(l,0)});setTimeout(l,${FRAMELESS_MS})}`,
+    'function f(){setTimeout(l,0)}var P=self.PerformanceObserver,t=P&&P.supportedEntryTypes;',
+    `if(document.visibilityState==="hidden")l();else{if(t&&t.indexOf("paint")>=0)new P(function(x,o){if(x.getEntriesByName("first-contentful-paint").length){o.disconnect();f()}}).observe({type:"paint",buffered:true});else requestAnimationFrame(function(){requestAnimationFrame(f)});setTimeout(l,${FRAMELESS_MS})}`,
     "})()",
   ].join("");
 }
