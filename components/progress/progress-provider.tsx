@@ -83,13 +83,14 @@ export function useProgress<T>(selector: (state: LessonProgressState) => T): T {
     if (following.current && !Object.is(value, selector(store.getState()))) setState(store.getState());
   }, [store, selector, value]);
   // Follows the store from its commit on, before the browser gets control back: a choice the learner
-  // made before this component's block hydrated (React replays it as the block hydrates) shows at
-  // once, as does saved progress read before then.
+  // makes as soon as the component is on screen (one React replays as its block hydrates included)
+  // renders at once. What changed before (saved progress read before a late block hydrated) renders
+  // as the provider's read does, in a transition.
   useLayoutEffect(() => {
     const follow = (next: LessonProgressState) => setState((kept) => (Object.is(select.current(kept), select.current(next)) ? kept : next));
     const unsubscribe = store.subscribe(follow);
     following.current = true;
-    follow(store.getState());
+    startTransition(() => follow(store.getState()));
     return () => {
       following.current = false;
       unsubscribe();
