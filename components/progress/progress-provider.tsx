@@ -26,6 +26,9 @@ export function ProgressProvider({ slug, assessment, children }: { slug: string;
   useEffect(() => {
     let active = true;
     let unlinkLms = () => {};
+    // What saved progress changes (answers, the XP meter, flipped cards, the level) renders as a
+    // transition: in slices between which the browser paints and takes input (see useProgress).
+    const readSaved = () => startTransition(() => hydrateLessonStore(store, storage));
     // Saved progress is read in a task of its own, after the one that finished hydrating the page:
     // the re-render it causes is not added to hydration's. In a SCORM package launched by an LMS,
     // the LMS holds the progress: connect before reading it.
@@ -35,12 +38,10 @@ export function ProgressProvider({ slug, assessment, children }: { slug: string;
         if (!unlink) return;
         if (!active) return unlink();
         unlinkLms = unlink;
-        // What saved progress changes (answers, the XP meter, flipped cards, the level) renders as a
-        // transition: in slices between which the browser paints and takes input (see useProgress).
-        startTransition(() => hydrateLessonStore(store, storage));
+        readSaved();
       });
     const onStorage = (event: StorageEvent) => {
-      if (event.key === storageKey(slug)) startTransition(() => hydrateLessonStore(store, storage));
+      if (event.key === storageKey(slug)) readSaved();
     };
     // A write that failed (quota, private mode) switches storage to memory: show it.
     const unsubscribe = store.subscribe((state) => {
