@@ -189,6 +189,90 @@ describe("lesson store", () => {
   });
 });
 
+describe("what the learner does before saved progress is read", () => {
+  const savedProgress = {
+    state: {
+      answers: { q2: { choice: "c", hash: "h2", locked: true }, q3: { choice: "b", hash: "h3", locked: false } },
+      attempts: [{ date: "d", score: 8, total: 10 }],
+      passed: { date: "d", score: 8, total: 10 },
+      level: "L3",
+      flipped: ["card-1"],
+      cardsSeen: ["card-1"],
+      answeredEver: ["q2", "q3"],
+    },
+    version: PROGRESS_VERSION,
+  };
+
+  function unread(initial: Record<string, string> = { [key]: JSON.stringify(savedProgress) }) {
+    const backing = memoryStorage(initial);
+    const storage = createSafeStorage(() => backing);
+    const store = createLessonStore("lesson", { questions, passPercent: 70 }, storage);
+    return { backing, storage, store };
+  }
+
+  it("shows at once and writes nothing over what is saved", () => {
+    const { backing, store } = unread();
+    store.getState().choose("q1", "b");
+    store.getState().setLevel("L1");
+    expect(store.getState()).toMatchObject({ hydrated: false, level: "L1", answers: { q1: { choice: "b" } } });
+    expect(JSON.parse(backing.getItem(key)!)).toEqual(savedProgress);
+  });
+
+  it("is applied on top of saved progress once it is read, and saved with it", () => {
+    const { backing, storage, store } = unread();
+    store.getState().choose("q1", "b");
+    store.getState().lock("q1");
+    store.getState().choose("q4", "d");
+    store.getState().setLevel("L1");
+    store.getState().toggleFlipped("card-2");
+    store.getState().markSectionRead("outbound");
+    hydrateLessonStore(store, storage);
+    const expected = {
+      answers: {
+        q1: { choice: "b", hash: "h1", locked: true },
+        q2: { choice: "c", hash: "h2", locked: true },
+        q3: { choice: "b", hash: "h3", locked: false },
+        q4: { choice: "d", hash: "h4", locked: false },
+      },
+      passed: { date: "d", score: 8, total: 10 },
+      attempts: [{ date: "d", score: 8, total: 10 }],
+      level: "L1",
+      flipped: ["card-1", "card-2"],
+      cardsSeen: ["card-1", "card-2"],
+      sectionsRead: ["outbound"],
+      answeredEver: ["q2", "q3", "q1", "q4"],
+    };
+    expect(store.getState()).toMatchObject({ hydrated: true, ...expected });
+    expect(saved(backing).state).toMatchObject(expected);
+  });
+
+  it("gives way to what saved progress no longer lets change: an answer saved as checked stays", () => {
+    const { storage, store } = unread();
+    store.getState().choose("q2", "a");
+    store.getState().choose("q3", "d");
+    hydrateLessonStore(store, storage);
+    expect(store.getState().answers.q2).toEqual({ choice: "c", hash: "h2", locked: true });
+    expect(store.getState().answers.q3).toEqual({ choice: "d", hash: "h3", locked: false });
+  });
+
+  it("keeps a card as the learner left it, not toggled again over its saved side", () => {
+    const { storage, store } = unread();
+    // The page shows every card's front until progress is read: the learner turns card-1 over.
+    store.getState().toggleFlipped("card-1");
+    hydrateLessonStore(store, storage);
+    expect(store.getState().flipped).toEqual(["card-1"]);
+  });
+
+  it("is applied once: a later read (another tab's change) replaces the state as it is", () => {
+    const { backing, storage, store } = unread({});
+    store.getState().choose("q1", "b");
+    hydrateLessonStore(store, storage);
+    backing.setItem(key, JSON.stringify({ state: { answers: { q5: { choice: "a", hash: "h5", locked: false } } }, version: PROGRESS_VERSION }));
+    hydrateLessonStore(store, storage);
+    expect(Object.keys(store.getState().answers)).toEqual(["q5"]);
+  });
+});
+
 describe("variants and retakes", () => {
   const withVariant: QuestionKey[] = [
     { id: "v1", hash: "h1", kind: "choose-one", correct: "a", letters: ["a", "b"], placement: "wrap-up", variantOf: null },

@@ -2,6 +2,8 @@
  * One progress store per lesson (zustand, vanilla so it can be created per provider instance),
  * persisted to localStorage under `techclick:progress:<slug>` with a version and a migration.
  * Hydration is manual (skipHydration) so the first client render matches the static HTML.
+ * What the learner does before saved progress is read shows at once, is never written over what
+ * is saved, and is applied again on top of it once it is read.
  */
 import { persist, type PersistStorage, type StorageValue } from "zustand/middleware";
 import { createStore, type Mutate, type StoreApi } from "zustand/vanilla";
@@ -97,84 +99,114 @@ const persisted = (s: LessonProgressState): Progress => ({
   labState: s.labState,
 });
 
+/**
+ * The learner's actions taken before saved progress was read, per store, to apply again once it is:
+ * the read replaces the state they changed.
+ */
+const beforeRead = new WeakMap<object, Array<() => void>>();
+
+/** Writes to `storage` only once saved progress has been read: earlier state would overwrite it. */
+function writesOnceRead(store: () => LessonStore, storage: PersistStorage<Progress>): PersistStorage<Progress> {
+  return { ...storage, setItem: (name, value) => (store().getState().hydrated ? storage.setItem(name, value) : undefined) };
+}
+
+/** Persists the store to `storage` (an LMS's, say) from now on; as with the device's, nothing before saved progress is read. */
+export function persistTo(store: LessonStore, storage: PersistStorage<Progress>): void {
+  store.persist.setOptions({ storage: writesOnceRead(() => store, storage) });
+}
+
 export function createLessonStore(slug: string, { questions, passPercent, levels = LEVELS }: Assessment, storage: SafeStorage = createSafeStorage()): LessonStore {
   const initial = { ...emptyProgress, level: startLevel(levels) };
   const byId = new Map(questions.map((q) => [q.id, q]));
   /** An attempt is scored on the variants it shows, one per place. */
   const scoreOf = (answers: Progress["answers"], retakes: number) =>
     scoreAttempt(Object.fromEntries(Object.entries(answers).map(([id, a]) => [id, a.choice])), shownQuestions(questions, retakes), passPercent);
-  return createStore<LessonProgressState>()(
+  const store: LessonStore = createStore<LessonProgressState>()(
     persist(
-      (set, get) => ({
-        ...initial,
-        hydrated: false,
-        storageMode: "local",
-        staleDropped: [],
-        result: null,
-        choose: (id, choice) => {
-          const current = get().answers[id];
-          const question = byId.get(id);
-          if (!question || current?.locked || get().submitted) return;
-          const { answers, answeredEver } = get();
-          if (choice === "") {
-            set({ answers: Object.fromEntries(Object.entries(answers).filter(([key]) => key !== id)) });
-            return;
-          }
-          // XP counts places: answering a variant counts for the question it varies.
-          const place = placeOf(question);
-          set({
-            answers: { ...answers, [id]: { choice, hash: question.hash, locked: false } },
-            answeredEver: answeredEver.includes(place) ? answeredEver : [...answeredEver, place],
-          });
-        },
-        lock: (id) => {
-          const current = get().answers[id];
-          if (!current || current.locked) return;
-          set({ answers: { ...get().answers, [id]: { ...current, locked: true } } });
-        },
-        setLevel: (level) => {
-          if (levels.includes(level)) set({ level });
-        },
-        toggleFlipped: (cardId) => {
+      (set, get, api) => {
+        const early: Array<() => void> = [];
+        beforeRead.set(api, early);
+        /** The action, kept to be applied again after the read when it is taken before it. */
+        const kept =
+          <A extends unknown[], R>(action: (...args: A) => R) =>
+          (...args: A): R => {
+            if (!get().hydrated) early.push(() => void action(...args));
+            return action(...args);
+          };
+        /** Shows or hides a card's back; kept as what the learner made it, not as a toggle. */
+        const flip = kept((cardId: string, on: boolean) => {
           const { flipped, cardsSeen } = get();
           set({
-            flipped: flipped.includes(cardId) ? flipped.filter((c) => c !== cardId) : [...flipped, cardId],
+            flipped: on ? (flipped.includes(cardId) ? flipped : [...flipped, cardId]) : flipped.filter((c) => c !== cardId),
             cardsSeen: cardsSeen.includes(cardId) ? cardsSeen : [...cardsSeen, cardId],
           });
-        },
-        markDemoPlayed: () => set({ demoPlayed: true }),
-        markLabDone: (ids) => {
-          const fresh = ids.filter((id) => !get().labDone.includes(id));
-          if (fresh.length > 0) set({ labDone: [...get().labDone, ...fresh] });
-        },
-        markSectionRead: (sectionId) => {
-          if (!get().sectionsRead.includes(sectionId)) set({ sectionsRead: [...get().sectionsRead, sectionId] });
-        },
-        setOwnWords: (ownWords) => set({ ownWords: ownWords.slice(0, 2000) }),
-        submit: () => {
-          const { answers, submitted, attempts, passed, retakes } = get();
-          if (submitted || unanswered(answers, shownQuestions(questions, retakes)).length > 0) return null;
-          const result = scoreOf(answers, retakes);
-          const date = new Date().toISOString();
-          const { score, total } = result;
-          set({
-            answers: Object.fromEntries(Object.entries(answers).map(([id, a]) => [id, { ...a, locked: true }])),
-            submitted: true,
-            // The last few attempts are enough for the learner's history; storage stays small.
-            attempts: [...attempts, { date, score, total }].slice(-MAX_ATTEMPTS),
-            passed: passed ?? (result.passed ? { date, score, total } : null),
-            result,
-          });
-          return result;
-        },
-        tryAgain: () => set({ answers: {}, submitted: false, result: null, retakes: get().retakes + 1 }),
-        dismissStale: () => set({ staleDropped: [] }),
-        reset: () => set({ ...initial, staleDropped: [], result: null }),
-      }),
+        });
+        return {
+          ...initial,
+          hydrated: false,
+          storageMode: "local",
+          staleDropped: [],
+          result: null,
+          choose: kept((id: string, choice: string) => {
+            const current = get().answers[id];
+            const question = byId.get(id);
+            if (!question || current?.locked || get().submitted) return;
+            const { answers, answeredEver } = get();
+            if (choice === "") {
+              set({ answers: Object.fromEntries(Object.entries(answers).filter(([key]) => key !== id)) });
+              return;
+            }
+            // XP counts places: answering a variant counts for the question it varies.
+            const place = placeOf(question);
+            set({
+              answers: { ...answers, [id]: { choice, hash: question.hash, locked: false } },
+              answeredEver: answeredEver.includes(place) ? answeredEver : [...answeredEver, place],
+            });
+          }),
+          lock: kept((id: string) => {
+            const current = get().answers[id];
+            if (!current || current.locked) return;
+            set({ answers: { ...get().answers, [id]: { ...current, locked: true } } });
+          }),
+          setLevel: kept((level: Level) => {
+            if (levels.includes(level)) set({ level });
+          }),
+          toggleFlipped: (cardId) => flip(cardId, !get().flipped.includes(cardId)),
+          markDemoPlayed: kept(() => set({ demoPlayed: true })),
+          markLabDone: kept((ids: string[]) => {
+            const fresh = ids.filter((id) => !get().labDone.includes(id));
+            if (fresh.length > 0) set({ labDone: [...get().labDone, ...fresh] });
+          }),
+          markSectionRead: kept((sectionId: string) => {
+            if (!get().sectionsRead.includes(sectionId)) set({ sectionsRead: [...get().sectionsRead, sectionId] });
+          }),
+          setOwnWords: kept((ownWords: string) => set({ ownWords: ownWords.slice(0, 2000) })),
+          submit: kept(() => {
+            const { answers, submitted, attempts, passed, retakes } = get();
+            if (submitted || unanswered(answers, shownQuestions(questions, retakes)).length > 0) return null;
+            const result = scoreOf(answers, retakes);
+            const date = new Date().toISOString();
+            const { score, total } = result;
+            set({
+              answers: Object.fromEntries(Object.entries(answers).map(([id, a]) => [id, { ...a, locked: true }])),
+              submitted: true,
+              // The last few attempts are enough for the learner's history; storage stays small.
+              attempts: [...attempts, { date, score, total }].slice(-MAX_ATTEMPTS),
+              passed: passed ?? (result.passed ? { date, score, total } : null),
+              result,
+            });
+            return result;
+          }),
+          tryAgain: kept(() => set({ answers: {}, submitted: false, result: null, retakes: get().retakes + 1 })),
+          // The note lists what the read dropped: there is nothing to dismiss before it.
+          dismissStale: () => set({ staleDropped: [] }),
+          reset: kept(() => set({ ...initial, staleDropped: [], result: null })),
+        };
+      },
       {
         name: storageKey(slug),
         version: PROGRESS_VERSION,
-        storage: jsonStorage(storage),
+        storage: writesOnceRead(() => store, jsonStorage(storage)),
         skipHydration: true,
         partialize: persisted,
         migrate: (stored, version) => migrateProgress(stored, version),
@@ -185,6 +217,7 @@ export function createLessonStore(slug: string, { questions, passPercent, levels
       },
     ),
   );
+  return store;
 }
 
 export type LessonStore = Mutate<StoreApi<LessonProgressState>, [["zustand/persist", Progress]]>;
@@ -198,4 +231,8 @@ export type LessonStore = Mutate<StoreApi<LessonProgressState>, [["zustand/persi
 export function hydrateLessonStore(store: LessonStore, storage: SafeStorage): void {
   void store.persist.rehydrate();
   store.setState({ hydrated: true, storageMode: storage.mode });
+  // The learner's own actions since the page opened come after what was saved (the store refuses
+  // as usual what no longer applies, such as a new choice for an answer saved as checked).
+  const early = beforeRead.get(store) ?? [];
+  for (const action of early.splice(0)) action();
 }

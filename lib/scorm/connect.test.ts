@@ -92,6 +92,24 @@ describe("connectLms", () => {
     expect(store.getState()).toMatchObject({ level: "L3", answers: { q5: { choice: "a" } } });
   });
 
+  it("keeps a choice made before the LMS's progress is read on top of it, and sends the LMS nothing before", async () => {
+    const { api, found } = runtime("1.2");
+    const { win, unload } = lmsWindow(found.api);
+    const { store } = await openLesson(win);
+    answerAll(store, 7);
+    unload();
+    const cmi = cmiOf(api) as { core: Record<string, unknown>; suspend_data: string };
+
+    const relaunch = runtime("1.2", { ...cmi, core: { ...cmi.core, entry: "resume" } });
+    const again = createLessonStore("lesson", { questions, passPercent: 70 }, createSafeStorage());
+    connectLms(again, { slug: "lesson", questions }, lmsWindow(relaunch.found.api).win, { commitDelay: 0 });
+    again.getState().setLevel("L1");
+    expect(decodeSuspendData(relaunch.api.LMSGetValue("cmi.suspend_data") as string)?.state).toMatchObject({ level: "L2", passed: { score: 7 } });
+    hydrateLessonStore(again, createSafeStorage());
+    expect(again.getState()).toMatchObject({ level: "L1", passed: { score: 7, total: 10 }, submitted: true });
+    expect(decodeSuspendData(relaunch.api.LMSGetValue("cmi.suspend_data") as string)?.state).toMatchObject({ level: "L1", passed: { score: 7 } });
+  });
+
   it("reports to a SCORM 2004 LMS with a scaled score", async () => {
     const { api, found } = runtime("2004");
     const { win, unload } = lmsWindow(found.api, "2004");

@@ -4,7 +4,7 @@
  * submitted attempt is reported, and the session ends when the page goes away.
  */
 import { createSafeStorage } from "@/lib/progress/safe-storage";
-import { storageKey, type LessonProgressState, type LessonStore, type QuestionKey } from "@/lib/progress/store";
+import { persistTo, storageKey, type LessonProgressState, type LessonStore, type QuestionKey } from "@/lib/progress/store";
 import { createLmsAdapter } from "./adapter";
 import { findLmsApi } from "./api-discovery";
 import { lmsPersistStorage } from "./lms-storage";
@@ -31,7 +31,7 @@ export function connectLms(store: LessonStore, lesson: LmsLesson, win: Window = 
   const session = startLmsSession(adapter, options);
   if (!session) return () => {};
   lmsStatus.setState({ version: found.version });
-  store.persist.setOptions({ storage: lmsPersistStorage(session, createSafeStorage(), `${storageKey(lesson.slug)}:lms:${session.learnerId}`) });
+  persistTo(store, lmsPersistStorage(session, createSafeStorage(), `${storageKey(lesson.slug)}:lms:${session.learnerId}`));
 
   const unsubscribe = store.subscribe((state, prev) => {
     if (!state.hydrated) return;
