@@ -1,4 +1,4 @@
-import { expect, LESSON, lessonLive, openLesson, test } from "./support";
+import { answerCorrectly, checkButton, expect, holdScripts, LESSON, lessonLive, openLesson, option, question, savedProgress, test } from "./support";
 
 /** The text of every paragraph, list item, table cell and figure text in the sections, warm-up, glossary and sources. */
 const staticText = () =>
@@ -41,3 +41,26 @@ test("an answer chosen as soon as the question shows is kept, whether its block 
   await expect(question.getByRole("status")).not.toBeEmpty();
 });
 
+
+test("an answer picked before the page's scripts run counts once they do, and the progress saved before it is kept", async ({ page, lesson }) => {
+  const choices = lesson.inline.filter((q) => q.kind !== "order");
+  const [early, answeredBefore] = [choices[0]!, choices[1] ?? lesson.wrapUp.find((q) => q.kind !== "order")!];
+  await openLesson(page);
+  await answerCorrectly(page, answeredBefore);
+  const before = await savedProgress(page);
+
+  const release = await holdScripts(page);
+  await page.reload({ waitUntil: "domcontentloaded" });
+  const picked = early.letters.find((letter) => letter !== early.correct[0])!;
+  await option(page, early, picked).check();
+  release();
+  await lessonLive(page);
+
+  await expect(option(page, early, picked)).toBeChecked();
+  await checkButton(page, early).click();
+  await expect(question(page, early).getByRole("status")).not.toBeEmpty();
+  await expect.poll(async () => (await savedProgress(page)).answers).toMatchObject({
+    ...(before.answers as object),
+    [early.id]: { choice: picked, locked: true },
+  });
+});

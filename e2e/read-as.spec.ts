@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, LESSON, lessonFrontmatter, openLesson, savedProgress, tabFromPrevious, test, SCREENS } from "./support";
+import { expect, holdScripts, LESSON, lessonFrontmatter, lessonLive, openLesson, savedProgress, tabFromPrevious, test, SCREENS } from "./support";
 
 const L3_TEXT = "urn:ietf:params:scim:schemas:core:2.0:User";
 const L2_ONLY = /^Many guides say Okta sends every update as a PATCH/;
@@ -74,6 +74,18 @@ test.describe("Read as", () => {
       await expect(page.getByText(L1_ONLY)).toBeVisible();
       await expect(page.getByText(L2_ONLY)).toBeHidden();
     });
+  });
+
+  test("a level picked before the page's scripts run is applied once they do, and saved", async ({ page }) => {
+    const release = await holdScripts(page);
+    await page.goto(LESSON, { waitUntil: "domcontentloaded" });
+    await readAs(page).radio("L1").check();
+    release();
+    await lessonLive(page);
+    await expect(page.locator("html")).toHaveAttribute("data-level", "L1");
+    await expect(page.getByText(L1_ONLY)).toBeVisible();
+    await expect(readAs(page).radio("L1")).toBeChecked();
+    await expect.poll(async () => (await savedProgress(page)).level).toBe("L1");
   });
 
   test("with reduced motion the level still switches", async ({ page }) => {

@@ -36,8 +36,8 @@ export function QuickCheckForm({ question, variants, eyebrow, prompt, options, e
   const keepable = placement === "wrap-up" && input.keepLabel !== undefined;
   // Each value is selected as it is shown, saved progress included only once it is read: with nothing
   // saved, reading it re-renders only a wrap-up question that gains its keep button (put in order).
-  // The answer shows as soon as it is in the store: one chosen before saved progress is read (React
-  // replays a choice made before the block hydrated) stays chosen on screen.
+  // The answer shows as soon as it is in the store: one chosen before saved progress is read (a box
+  // checked while the page's scripts loaded, reported as the block hydrates) stays chosen on screen.
   const answer = useProgress((s) => s.answers[id]);
   const submitted = useProgress((s) => s.hydrated && s.submitted);
   const retake = useProgress((s) => (s.hydrated ? s.retakes : 0));

@@ -1,7 +1,8 @@
 "use client";
 
-import { useEffect, useId, useState, type ReactNode } from "react";
+import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { useProgress } from "@/components/progress/progress-provider";
+import { useCheckedBeforeHydration } from "@/components/use-checked-before-hydration";
 import type { Level } from "@/lib/content/levels";
 import { keepPlace } from "./keep-place";
 
@@ -42,6 +43,21 @@ export function ReadAs({ levels, hints, icon }: {
   const setLevel = useProgress((s) => s.setLevel);
   // Said once, politely, when the reader picks a level: which level and what it changed.
   const [announcement, setAnnouncement] = useState("");
+  const pick = (option: (typeof options)[number]) => {
+    applyLevel(option.level);
+    setLevel(option.level);
+    setAnnouncement(`Now reading at ${option.level} ${option.name}. ${option.hint}`);
+  };
+  // A level picked while the page's scripts were loading is applied as they start.
+  const fieldset = useRef<HTMLFieldSetElement>(null);
+  useCheckedBeforeHydration(
+    fieldset,
+    (value) => value === level,
+    ([value]) => {
+      const option = options.find((o) => o.level === value);
+      if (option) pick(option);
+    },
+  );
 
   // Follows the store once it is read (and when another tab changes the level).
   useEffect(() => {
@@ -49,7 +65,7 @@ export function ReadAs({ levels, hints, icon }: {
   }, [hydrated, level]);
 
   return (
-    <fieldset aria-labelledby={`${id}-legend`} className="js-only rounded-xl border border-line-soft bg-surface p-4">
+    <fieldset ref={fieldset} aria-labelledby={`${id}-legend`} className="js-only rounded-xl border border-line-soft bg-surface p-4">
       <legend id={`${id}-legend`} className="float-left mb-2 w-full text-base font-bold">
         {icon}Read as
       </legend>
@@ -65,11 +81,7 @@ export function ReadAs({ levels, hints, icon }: {
               name={`${id}-read-as`}
               value={option.level}
               checked={level === option.level}
-              onChange={() => {
-                applyLevel(option.level);
-                setLevel(option.level);
-                setAnnouncement(`Now reading at ${option.level} ${option.name}. ${option.hint}`);
-              }}
+              onChange={() => pick(option)}
               aria-describedby={`${id}-${option.level}-hint`}
               className="relative z-10 mt-1 size-5 shrink-0 accent-accent"
             />

@@ -47,3 +47,17 @@ export async function saved(page: Page, key = STORAGE_KEY): Promise<{ state: Rec
 export async function savedProgress(page: Page, key = STORAGE_KEY): Promise<Record<string, unknown>> {
   return (await saved(page, key))?.state ?? {};
 }
+
+/**
+ * Holds back the page's scripts from now on until the returned function is called: what the test
+ * does before that is done on the page's HTML alone, as a learner does while the scripts load.
+ */
+export async function holdScripts(page: Page): Promise<() => void> {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/_next/static/**/*.js", async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}

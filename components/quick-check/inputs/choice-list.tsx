@@ -1,6 +1,7 @@
 "use client";
 
-import type { ReactNode } from "react";
+import { useRef, type ReactNode } from "react";
+import { useCheckedBeforeHydration } from "@/components/use-checked-before-hydration";
 import type { QuestionInputProps, ShownOption } from "./types";
 
 interface ChoiceListProps extends Pick<QuestionInputProps, "id" | "options" | "frozen" | "reveal"> {
@@ -9,6 +10,8 @@ interface ChoiceListProps extends Pick<QuestionInputProps, "id" | "options" | "f
   chosen(letter: string): boolean;
   right(letter: string): boolean;
   onToggle(letter: string): void;
+  /** The letters checked in the page before it hydrated, when they differ from what is chosen. */
+  onCheckedEarly(letters: string[]): void;
   /** What the option says once the answer shows (right answer, missed…). */
   mark(option: ShownOption): ReactNode;
 }
@@ -24,9 +27,11 @@ const OPTION_BOX =
   "flex min-h-11 items-start gap-3 rounded-lg border px-3 py-2.5 has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-focus";
 
 /** Native radios or checkboxes in the fieldset, each option a large labelled box. */
-export function ChoiceList({ id, options, frozen, reveal, type, chosen, right, onToggle, mark }: ChoiceListProps) {
+export function ChoiceList({ id, options, frozen, reveal, type, chosen, right, onToggle, onCheckedEarly, mark }: ChoiceListProps) {
+  const list = useRef<HTMLDivElement>(null);
+  useCheckedBeforeHydration(list, chosen, onCheckedEarly);
   return (
-    <div className="clear-left space-y-2 pt-3">
+    <div ref={list} className="clear-left space-y-2 pt-3">
       {options.map((option) => (
         <label
           key={option.letter}

@@ -23,6 +23,7 @@ function ChooseAllInput({ correct, response = "", onRespond, options, ...props }
       chosen={(letter) => response.includes(letter)}
       right={(letter) => correct.includes(letter)}
       onToggle={toggle}
+      onCheckedEarly={(letters) => onRespond(letters.sort().join(""))}
       mark={({ letter }) => {
         const chosen = response.includes(letter);
         if (correct.includes(letter)) {

@@ -14,6 +14,7 @@ function ChooseOneInput({ correct, response, onRespond, ...props }: QuestionInpu
       chosen={(letter) => response === letter}
       right={(letter) => letter === correct}
       onToggle={onRespond}
+      onCheckedEarly={([letter]) => letter !== undefined && onRespond(letter)}
       mark={(option) =>
         option.letter === correct ? (
           <OptionMark tone="right" symbol="✓">
