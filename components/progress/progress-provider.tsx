@@ -85,8 +85,8 @@ export function useProgress<T>(selector: (state: LessonProgressState) => T): T {
   }, [store, selector, value]);
   // Follows the store from its commit on, before the browser gets control back: a choice the learner
   // makes as soon as the component is on screen (one made on the HTML and reported as its block
-  // hydrates included) renders at once. What changed before (saved progress read before a late block hydrated) renders
-  // as the provider's read does, in a transition.
+  // hydrates included) renders at once. What changed before (saved progress read before a late
+  // block hydrated) renders as the provider's read does, in a transition.
   useLayoutEffect(() => {
     const follow = (next: LessonProgressState) => setState((kept) => (Object.is(select.current(kept), select.current(next)) ? kept : next));
     const unsubscribe = store.subscribe(follow);
