@@ -13,6 +13,16 @@ function readAs(page: Page) {
   };
 }
 
+/** Saves `level` as the reader's, then reloads the lesson with its scripts held back: returns what lets them run. */
+async function reloadOverSavedLevel(page: Page, level: "L1" | "L2" | "L3"): Promise<() => void> {
+  await openLesson(page);
+  await readAs(page).radio(level).check();
+  await expect.poll(async () => (await savedProgress(page)).level).toBe(level);
+  const release = await holdScripts(page);
+  await page.reload({ waitUntil: "domcontentloaded" });
+  return release;
+}
+
 test.describe("Read as", () => {
   test("a group of three radios with hints; L2 is chosen by default", async ({ page }) => {
     await openLesson(page);
@@ -86,6 +96,27 @@ test.describe("Read as", () => {
     await expect(page.getByText(L1_ONLY)).toBeVisible();
     await expect(readAs(page).radio("L1")).toBeChecked();
     await expect.poll(async () => (await savedProgress(page)).level).toBe("L1");
+  });
+
+  test("the radios show the saved level before the page's scripts run, and start without announcing it", async ({ page }) => {
+    const release = await reloadOverSavedLevel(page, "L3");
+    await expect(readAs(page).radio("L3")).toBeChecked();
+    await expect(readAs(page).radio("L2")).not.toBeChecked();
+    release();
+    await lessonLive(page);
+    await expect(readAs(page).radio("L3")).toBeChecked();
+    await expect(page.locator("html")).toHaveAttribute("data-level", "L3");
+    await expect(readAs(page).group.getByRole("status")).toBeEmpty();
+  });
+
+  test("the level the lesson starts at, picked over a saved one before the scripts run, is kept", async ({ page }) => {
+    const release = await reloadOverSavedLevel(page, "L3");
+    await readAs(page).radio("L2").check();
+    release();
+    await lessonLive(page);
+    await expect(page.locator("html")).toHaveAttribute("data-level", "L2");
+    await expect(readAs(page).radio("L2")).toBeChecked();
+    await expect.poll(async () => (await savedProgress(page)).level).toBe("L2");
   });
 
   test("with reduced motion the level still switches", async ({ page }) => {

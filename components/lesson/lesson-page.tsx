@@ -15,7 +15,7 @@ import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
 import { Breadcrumb } from "./breadcrumb";
 import { LessonBody } from "./lesson-body";
-import { LevelScript } from "@/components/read-as/level-script";
+import { LevelRadioScript, LevelScript } from "@/components/read-as/level-script";
 import { LevelTags } from "./level-tags";
 import { MetaRow } from "./meta-row";
 import { Objectives } from "./objectives";
@@ -57,6 +57,7 @@ export function LessonPage({ lesson }: { lesson: Lesson }) {
             {fm.levels.length > 1 && (
               <>
                 <ReadAs levels={fm.levels} hints={fm.levelHints} icon={<BookOpen aria-hidden="true" className={LEAD_ICON} />} />
+                <LevelRadioScript />
                 <p className="no-js-only rounded-xl border border-line-soft bg-surface p-4 text-sm">
                   <BookOpen aria-hidden="true" className={LEAD_ICON} /> Every reading level is on this page: passages written for one level only are labelled.
                 </p>

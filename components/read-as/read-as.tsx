@@ -26,8 +26,8 @@ function applyLevel(level: Level) {
 
 /**
  * "Read as": one native radio per level the lesson offers. The static HTML checks the level the
- * lesson starts at; the saved level is already on <html> (see LevelScript) and the radios catch up
- * once saved progress is read. Without JavaScript they could not switch anything, so they are not
+ * lesson starts at; the saved level is already on <html> (see LevelScript), and LevelRadioScript
+ * checks its radio as the page is read, before saved progress is read into the store. Without JavaScript they could not switch anything, so they are not
  * shown: every level's passages are, each labelled.
  */
 export function ReadAs({ levels, hints, icon }: {
@@ -48,11 +48,12 @@ export function ReadAs({ levels, hints, icon }: {
     setLevel(option.level);
     setAnnouncement(`Now reading at ${option.level} ${option.name}. ${option.hint}`);
   };
-  // A level picked while the page's scripts were loading is applied as they start.
+  // A level picked while the page's scripts were loading is applied as they start: the radios showed
+  // the level on <html> until then (LevelRadioScript), the saved one included.
   const fieldset = useRef<HTMLFieldSetElement>(null);
   useCheckedBeforeHydration(
     fieldset,
-    (value) => value === level,
+    (value) => value === (document.documentElement.dataset.level ?? level),
     ([value]) => {
       const option = options.find((o) => o.level === value);
       if (option) pick(option);
