@@ -1,6 +1,7 @@
 import { inlineScripts } from "../scripts/lib/csp";
 import { chunksOfLoader } from "../scripts/lib/scripts-after-paint";
 import { offscreenSectionsCode } from "../components/lesson/offscreen-sections";
+import { levelRadioCode } from "../components/read-as/level-radio";
 import { exerciseControls, expect, LESSON, scrollThrough, test, watchPrivacy } from "./support";
 
 for (const path of ["/", LESSON]) {
@@ -49,7 +50,8 @@ test("the lesson is served with the per-page CSP and the security headers", asyn
 
 /**
  * What may run inline: Next's RSC payload pushes, its Turbopack bootstrap, the build's loader of
- * Next's chunks, the reading-level script and the script that lets off-screen sections wait.
+ * Next's chunks, the reading-level script, the script that checks its "Read as" radio and the
+ * script that lets off-screen sections wait.
  */
 const NEXT_INLINE = [/^\(self\.__next_f=self\.__next_f\|\|\[\]\)\.push\(/, /^self\.__next_f\.push\(/, /^\(globalThis\["TURBOPACK"\]/];
 const LEVEL_SCRIPT = /dataset\.level|data-level/;
@@ -57,16 +59,18 @@ const LEVEL_SCRIPT = /dataset\.level|data-level/;
 function classify(scripts: string[]) {
   const next = scripts.filter((s) => NEXT_INLINE.some((p) => p.test(s)));
   const loader = scripts.filter((s) => chunksOfLoader(s).length > 0);
-  const level = scripts.filter((s) => !next.includes(s) && !loader.includes(s) && LEVEL_SCRIPT.test(s));
+  const radio = scripts.filter((s) => s === levelRadioCode());
+  const level = scripts.filter((s) => !next.includes(s) && !loader.includes(s) && !radio.includes(s) && LEVEL_SCRIPT.test(s));
   const sections = scripts.filter((s) => s === offscreenSectionsCode());
-  const other = scripts.filter((s) => !next.includes(s) && !loader.includes(s) && !level.includes(s) && !sections.includes(s)).map((s) => s.slice(0, 120));
-  return { next, loader, level, sections, other };
+  const other = scripts.filter((s) => !next.includes(s) && !loader.includes(s) && !level.includes(s) && !radio.includes(s) && !sections.includes(s)).map((s) => s.slice(0, 120));
+  return { next, loader, level, radio, sections, other };
 }
 
-test("the HTML inlines no script beyond Next's own, the reading-level script and the off-screen sections script", async ({ request }) => {
+test("the HTML inlines no script beyond Next's own, the reading-level scripts and the off-screen sections script", async ({ request }) => {
   const index = classify(inlineScripts(await (await request.get("/")).text()));
   expect(index.other, "unexpected inline scripts on the index").toEqual([]);
   expect(index.level).toHaveLength(0);
+  expect(index.radio).toHaveLength(0);
   expect(index.sections).toHaveLength(0);
 
   const lesson = classify(inlineScripts(await (await request.get(LESSON)).text()));
@@ -78,5 +82,7 @@ test("the HTML inlines no script beyond Next's own, the reading-level script and
   // The level script must be small: it runs before paint, so it only sets an attribute.
   expect(lesson.level, "the lesson's reading-level script").toHaveLength(1);
   expect(lesson.level[0]!.length).toBeLessThan(1_000);
+  // The lesson offers several levels, so "Read as" is on the page with the script that checks its radio.
+  expect(lesson.radio, "the script after the Read as radios").toHaveLength(1);
   expect(lesson.sections, "the lesson's off-screen sections script").toHaveLength(1);
 });

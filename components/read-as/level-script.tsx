@@ -15,13 +15,3 @@ export function LevelScript({ slug, levels }: { slug: string; levels: readonly L
   const code = `(function(){var d=document.documentElement,o=${offered},l=${start};try{var s=JSON.parse(localStorage.getItem(${key})||"null"),v=s&&s.state&&s.state.level;if(o.indexOf(v)>=0)l=v}catch(e){}d.dataset.level=l})()`;
   return <script dangerouslySetInnerHTML={{ __html: code }} />;
 }
-
-/**
- * Right after "Read as": checks the radio of the level LevelScript put on <html>, so that until the
- * page's scripts have read saved progress the radios say what the page shows, not the level the
- * lesson starts at. A static string; with no such radio it does nothing.
- */
-export function LevelRadioScript() {
-  const code = `(function(){var l=document.documentElement.dataset.level,r=document.querySelectorAll('input[name$="-read-as"]');for(var i=0;i<r.length;i++)if(r[i].value===l)r[i].checked=true})()`;
-  return <script dangerouslySetInnerHTML={{ __html: code }} />;
-}

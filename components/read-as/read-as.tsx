@@ -5,6 +5,7 @@ import { useProgress } from "@/components/progress/progress-provider";
 import { useCheckedBeforeHydration } from "@/components/use-checked-before-hydration";
 import type { Level } from "@/lib/content/levels";
 import { keepPlace } from "./keep-place";
+import { READ_AS_NAME_SUFFIX } from "./level-radio";
 
 const NAMES: Record<Level, string> = { L1: "Essentials", L2: "Practitioner", L3: "Expert" };
 
@@ -79,7 +80,7 @@ export function ReadAs({ levels, hints, icon }: {
             <input
               type="radio"
               id={`${id}-${option.level}`}
-              name={`${id}-read-as`}
+              name={`${id}${READ_AS_NAME_SUFFIX}`}
               value={option.level}
               checked={level === option.level}
               onChange={() => pick(option)}
