@@ -1,4 +1,4 @@
-import { answerCorrectly, checkButton, expect, holdScripts, LESSON, lessonLive, openLesson, option, question, savedProgress, test } from "./support";
+import { answerCorrectly, checkButton, expect, holdScripts, LESSON, lessonLive, openLesson, option, question, savedProgress, test, wrongResponse } from "./support";
 
 /** The text of every paragraph, list item, table cell and figure text in the sections, warm-up, glossary and sources. */
 const staticText = () =>
@@ -41,7 +41,6 @@ test("an answer chosen as soon as the question shows is kept, whether its block 
   await expect(question.getByRole("status")).not.toBeEmpty();
 });
 
-
 test("an answer picked before the page's scripts run counts once they do, and the progress saved before it is kept", async ({ page, lesson }) => {
   const choices = lesson.inline.filter((q) => q.kind !== "order");
   const [early, answeredBefore] = [choices[0]!, choices[1] ?? lesson.wrapUp.find((q) => q.kind !== "order")!];
@@ -51,7 +50,7 @@ test("an answer picked before the page's scripts run counts once they do, and th
 
   const release = await holdScripts(page);
   await page.reload({ waitUntil: "domcontentloaded" });
-  const picked = early.letters.find((letter) => letter !== early.correct[0])!;
+  const picked = wrongResponse(early);
   await option(page, early, picked).check();
   release();
   await lessonLive(page);

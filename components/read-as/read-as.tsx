@@ -28,8 +28,9 @@ function applyLevel(level: Level) {
 /**
  * "Read as": one native radio per level the lesson offers. The static HTML checks the level the
  * lesson starts at; the saved level is already on <html> (see LevelScript), and LevelRadioScript
- * checks its radio as the page is read, before saved progress is read into the store. Without JavaScript they could not switch anything, so they are not
- * shown: every level's passages are, each labelled.
+ * checks its radio as the page is read, before saved progress is read into the store. Without
+ * JavaScript they could not switch anything, so they are not shown: every level's passages are,
+ * each labelled.
  */
 export function ReadAs({ levels, hints, icon }: {
   levels: readonly Level[];
