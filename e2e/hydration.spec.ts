@@ -1,4 +1,5 @@
-import { answerCorrectly, checkButton, expect, holdScripts, LESSON, lessonLive, openLesson, option, question, savedProgress, test, wrongResponse } from "./support";
+import type { Locator, Page } from "@playwright/test";
+import { answerCorrectly, checkButton, expect, holdScripts, LESSON, lessonLive, openLesson, option, question, savedProgress, test, wrongResponse, xpMeter } from "./support";
 
 /** The text of every paragraph, list item, table cell and figure text in the sections, warm-up, glossary and sources. */
 const staticText = () =>
@@ -62,4 +63,50 @@ test("an answer picked before the page's scripts run counts once they do, and th
     ...(before.answers as object),
     [early.id]: { choice: picked, locked: true },
   });
+});
+
+test.describe("a block far below the first screen, on a phone", () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  /** The page's idle callbacks never come, so only the screen and the reader's touches hydrate a block. */
+  async function openWithoutIdle(page: Page): Promise<Locator> {
+    await page.addInitScript(() => {
+      window.requestIdleCallback = () => 0;
+    });
+    await page.goto(LESSON);
+    await expect(xpMeter(page)).toHaveAttribute("aria-valuenow", /^\d+$/);
+    const card = page.locator("[data-flip-card]").last();
+    const { top, screen } = await card.evaluate((el) => ({ top: el.getBoundingClientRect().top, screen: innerHeight }));
+    expect(top).toBeGreaterThan(2 * screen);
+    // Not hydrated: both faces as the HTML has them, neither hidden yet.
+    await expect(card.locator('[data-face][aria-hidden="true"]')).toHaveCount(0);
+    return card;
+  }
+
+  test("waits as the HTML until the reader nears it", async ({ page }) => {
+    const card = await openWithoutIdle(page);
+    await card.evaluate((el) => el.scrollIntoView({ block: "center" }));
+    await expect(card.locator('[data-face="back"]')).toHaveAttribute("aria-hidden", "true");
+  });
+
+  test("a tap on it before then works the first time", async ({ page }) => {
+    const card = await openWithoutIdle(page);
+    await card.dispatchEvent("click");
+    await expect(card).toHaveAttribute("aria-pressed", "true");
+    await expect(card.locator('[data-face="front"]')).toHaveAttribute("aria-hidden", "true");
+  });
+
+  test("a key pressed on it before then works the first time", async ({ page }) => {
+    const card = await openWithoutIdle(page);
+    await card.evaluate((el: HTMLElement) => el.focus({ preventScroll: true }));
+    await page.keyboard.press("Enter");
+    await expect(card).toHaveAttribute("aria-pressed", "true");
+  });
+});
+
+test("every block hydrates while the reader stays at the top of the page", async ({ page }) => {
+  await page.goto(LESSON);
+  const cards = page.locator("[data-flip-card]");
+  await expect(page.locator('[data-flip-card] [data-face][aria-hidden="true"]')).toHaveCount(await cards.count());
+  expect(await page.evaluate(() => scrollY)).toBe(0);
 });

@@ -3,7 +3,7 @@
  * matters: Break it's one story, the tutor's search, the details, and the reading time per level.
  */
 import type { Page } from "@playwright/test";
-import { answerAll, allowForAnswering, expect, STORAGE_KEY as KEY, LESSON, openLesson, option, question, saved, test, wrongResponse } from "./support";
+import { answerAll, allowForAnswering, expect, holdScripts, STORAGE_KEY as KEY, LESSON, openLesson, option, question, saved, test, wrongResponse, xpMeter } from "./support";
 
 test.use({ viewport: { width: 360, height: 740 }, colorScheme: "dark" });
 
@@ -98,12 +98,16 @@ test.describe("the tutor understands questions", () => {
 });
 
 test.describe("details", () => {
-  test("the own-words line paints with the rest of the saved state", async ({ page }) => {
+  test("the own-words line on screen paints with the rest of the saved state", async ({ page }) => {
     await openLesson(page);
     await page.evaluate((key) => {
       localStorage.setItem(key, JSON.stringify({ state: { ownWords: "Okta pushes out; HR pulls in.", demoPlayed: true }, version: 2 }));
     }, KEY);
-    await page.reload();
+    // The reader has scrolled to the line by the time the page's scripts start.
+    const release = await holdScripts(page);
+    await page.reload({ waitUntil: "domcontentloaded" });
+    await page.locator("#own-words textarea").scrollIntoViewIfNeeded();
+    release();
     // The first moment the XP meter shows saved progress, the line is there too.
     const line = await page.waitForFunction(() => {
       const meter = document.querySelector("header [role=progressbar]");
@@ -111,6 +115,21 @@ test.describe("details", () => {
       return { value: document.querySelector<HTMLTextAreaElement>("#own-words textarea")?.value ?? "" };
     });
     expect(await line.jsonValue()).toEqual({ value: "Okta pushes out; HR pulls in." });
+  });
+
+  test("the own-words line shows once the reader scrolls to it, the page's idle time never having come", async ({ page }) => {
+    await openLesson(page);
+    await page.evaluate((key) => {
+      localStorage.setItem(key, JSON.stringify({ state: { ownWords: "Okta pushes out; HR pulls in." }, version: 2 }));
+    }, KEY);
+    await page.addInitScript(() => {
+      window.requestIdleCallback = () => 0;
+    });
+    await page.reload();
+    await expect(xpMeter(page)).toHaveAttribute("aria-valuenow", /^\d+$/);
+    const textarea = page.locator("#own-words textarea");
+    await textarea.scrollIntoViewIfNeeded();
+    await expect(textarea).toHaveValue("Okta pushes out; HR pulls in.");
   });
 
   test("code scrolls sideways with whole tokens, and Copy announces Copied", async ({ page, context }) => {

@@ -4,6 +4,7 @@ import { XpIcon } from "@/components/progress/xp-icon";
 import { LEAD_ICON } from "@/components/icons/icon-class";
 import type { Lesson } from "@/lib/content/load";
 import { questionKey } from "@/lib/question";
+import { BLOCKS_ATTRIBUTE } from "@/lib/lesson-block";
 import { LmsNote } from "@/components/progress/lms-note";
 import { ProgressProvider } from "@/components/progress/progress-provider";
 import { SectionReadTracker } from "@/components/progress/section-read-tracker";
@@ -44,7 +45,7 @@ export function LessonPage({ lesson }: { lesson: Lesson }) {
       <SectionReadTracker />
       <LmsNote />
       <main id="main" tabIndex={-1} className="mx-auto max-w-[44rem] px-4 pb-10 outline-none sm:px-6">
-        <article>
+        <article {...{ [BLOCKS_ATTRIBUTE]: "" }}>
           <header className="mt-6 space-y-4">
             <Breadcrumb trail={fm.track} />
             <LevelTags levels={fm.levels} />
