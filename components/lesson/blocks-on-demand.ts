@@ -91,7 +91,7 @@ function watch(document: Document): Block[] {
 
   if (found.every((block) => block.needed)) return found;
   found.forEach((block) => !block.needed && block.elements.forEach((element) => near.observe(element)));
-  TOUCHES.forEach((type) => view.addEventListener(type, touched, true));
+  TOUCHES.forEach((type) => view.addEventListener(type, touched, { capture: true, passive: true }));
   idle(nextWhenIdle);
   return found;
 }
