@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+import { BLOCKS_ATTRIBUTE } from "../../lib/lesson-block";
 import { SITE_LESSON } from "./lesson-data";
 
 /** The lesson the site's specs drive by default (the Okta lesson), and where it saves progress. */
@@ -18,9 +19,11 @@ export async function openLesson(page: Page, path = LESSON): Promise<void> {
 
 /**
  * Waits until the lesson on the page is live: its scripts (which it loads after its first frame)
- * have run and saved progress has been read, which the XP meter shows by getting a value and every
- * flip card by hiding its other face. Before that a control can be pressed to no effect. After a
- * `page.reload()`, call this before using a control.
+ * have run, saved progress has been read, which the XP meter shows by getting a value and every
+ * flip card by hiding its other face, and every block of the lesson has hydrated (blocks off screen
+ * wait for the browser's idle time; until then one still shows its HTML, which can be shorter than
+ * what it shows live). Before that a control can be pressed to no effect. After a `page.reload()`,
+ * call this before using a control.
  */
 export async function lessonLive(page: Page): Promise<void> {
   await page.waitForLoadState("networkidle");
@@ -29,6 +32,10 @@ export async function lessonLive(page: Page): Promise<void> {
   await expect(meter).toHaveAttribute("aria-valuenow", /^\d+$/);
   const cards = page.locator("[data-flip-card]");
   await expect(page.locator('[data-flip-card] [data-face][aria-hidden="true"]')).toHaveCount(await cards.count());
+  // React keeps its instance on each element it has hydrated.
+  const hydrated = (attribute: string) =>
+    [...document.querySelectorAll(`[${attribute}] > *`)].every((element) => Object.keys(element).some((key) => key.startsWith("__reactFiber$")));
+  await expect.poll(() => page.evaluate(hydrated, BLOCKS_ATTRIBUTE)).toBe(true);
 }
 
 /** Waits until the page has stopped scrolling: scrollY holds still for 200 ms. */
