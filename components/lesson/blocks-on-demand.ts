@@ -17,11 +17,13 @@ const OPENINGS = new Set(["$", "$?", "$!", "$~"]);
 const CLOSING = "/$";
 /** What the reader does that hydrates the block it happens in, before React sees it. */
 const TOUCHES = ["pointerdown", "mousedown", "touchstart", "focusin", "keydown", "click", "input", "change", "submit"] as const;
-/** How far beyond the screen a block counts as about to be seen: one screen's height above and below. */
-const NEAR = "100% 0px";
+/** How far beyond the screen a block counts as about to be seen, in screen heights above and below. */
+const SCREENS_NEAR = 1;
+/** The same reach as the IntersectionObserver's margin, and measured once as hydration starts. */
+const NEAR_MARGIN = `${SCREENS_NEAR * 100}% 0px`;
 const isNear = (element: Element, view: Window) => {
   const { top, bottom } = element.getBoundingClientRect();
-  return bottom >= -view.innerHeight && top <= 2 * view.innerHeight;
+  return bottom >= -SCREENS_NEAR * view.innerHeight && top <= (1 + SCREENS_NEAR) * view.innerHeight;
 };
 
 /** The elements of each boundary that is a direct child of `container`, in document order. */
@@ -48,7 +50,7 @@ export function whenNeeded(index: number): Promise<void> | undefined {
   if (typeof document === "undefined") return undefined;
   blocks ??= watch(document);
   const block = blocks[index];
-  if (!block || block.needed || !block.elements.some((element) => element.isConnected)) return undefined;
+  if (!block || block.needed) return undefined;
   return (block.wait ??= new Promise<void>((resolve) => (block.release = resolve)));
 }
 
@@ -69,7 +71,7 @@ function watch(document: Document): Block[] {
   };
   const near = new view.IntersectionObserver(
     (entries) => entries.forEach((entry) => entry.isIntersecting && need(blockOf.get(entry.target)!)),
-    { rootMargin: NEAR },
+    { rootMargin: NEAR_MARGIN },
   );
   const touched = (event: Event) => {
     for (let node = event.target instanceof view.Node ? event.target : null; node; node = node.parentNode) {
