@@ -1,5 +1,5 @@
 import type { Locator, Page } from "@playwright/test";
-import { answerCorrectly, checkButton, expect, holdScripts, LESSON, lessonLive, openLesson, option, question, savedProgress, test, wrongResponse, xpMeter } from "./support";
+import { answerCorrectly, checkButton, expect, holdIdleTime, holdScripts, LESSON, lessonLive, openLesson, option, question, savedProgress, test, wrongResponse, xpMeter } from "./support";
 
 /** The text of every paragraph, list item, table cell and figure text in the sections, warm-up, glossary and sources. */
 const staticText = () =>
@@ -70,9 +70,7 @@ test.describe("a block far below the first screen, on a phone", () => {
 
   /** The page's idle callbacks never come, so only the screen and the reader's touches hydrate a block. */
   async function openWithoutIdle(page: Page): Promise<Locator> {
-    await page.addInitScript(() => {
-      window.requestIdleCallback = () => 0;
-    });
+    await holdIdleTime(page);
     await page.goto(LESSON);
     await expect(xpMeter(page)).toHaveAttribute("aria-valuenow", /^\d+$/);
     const card = page.locator("[data-flip-card]").last();
@@ -105,8 +103,6 @@ test.describe("a block far below the first screen, on a phone", () => {
 });
 
 test("every block hydrates while the reader stays at the top of the page", async ({ page }) => {
-  await page.goto(LESSON);
-  const cards = page.locator("[data-flip-card]");
-  await expect(page.locator('[data-flip-card] [data-face][aria-hidden="true"]')).toHaveCount(await cards.count());
+  await openLesson(page); // waits until React has hydrated every block
   expect(await page.evaluate(() => scrollY)).toBe(0);
 });

@@ -3,7 +3,7 @@
  * matters: Break it's one story, the tutor's search, the details, and the reading time per level.
  */
 import type { Page } from "@playwright/test";
-import { answerAll, allowForAnswering, expect, holdScripts, STORAGE_KEY as KEY, LESSON, openLesson, option, question, saved, test, wrongResponse, xpMeter } from "./support";
+import { answerAll, allowForAnswering, expect, holdIdleTime, holdScripts, STORAGE_KEY as KEY, LESSON, openLesson, option, question, saved, test, wrongResponse, xpMeter } from "./support";
 
 test.use({ viewport: { width: 360, height: 740 }, colorScheme: "dark" });
 
@@ -122,9 +122,7 @@ test.describe("details", () => {
     await page.evaluate((key) => {
       localStorage.setItem(key, JSON.stringify({ state: { ownWords: "Okta pushes out; HR pulls in." }, version: 2 }));
     }, KEY);
-    await page.addInitScript(() => {
-      window.requestIdleCallback = () => 0;
-    });
+    await holdIdleTime(page);
     await page.reload();
     await expect(xpMeter(page)).toHaveAttribute("aria-valuenow", /^\d+$/);
     const textarea = page.locator("#own-words textarea");

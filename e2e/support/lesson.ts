@@ -38,6 +38,16 @@ export async function lessonLive(page: Page): Promise<void> {
   await expect.poll(() => page.evaluate(hydrated, BLOCKS_ATTRIBUTE)).toBe(true);
 }
 
+/**
+ * Holds back the page's idle time from now on: `requestIdleCallback` never calls back, so a lesson
+ * block off screen hydrates only when the reader nears or touches it.
+ */
+export async function holdIdleTime(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    window.requestIdleCallback = () => 0;
+  });
+}
+
 /** Waits until the page has stopped scrolling: scrollY holds still for 200 ms. */
 export async function scrollSettled(page: Page): Promise<void> {
   await expect
