@@ -28,6 +28,16 @@ test("hydration keeps every paragraph, list, table and figure text the sections 
   expect(missing).toEqual([]);
 });
 
+test("once the page is live, Next has read its payload and the document reads as loaded again, as it does without scripts", async ({ page }) => {
+  await openLesson(page);
+  const state = await page.evaluate(() => ({
+    readyState: document.readyState,
+    own: Object.getOwnPropertyNames(document).filter((name) => name === "readyState" || name === "addEventListener"),
+    nextReads: (self as unknown as { __next_f: unknown[] }).__next_f.push !== Array.prototype.push,
+  }));
+  expect(state).toEqual({ readyState: "complete", own: [], nextReads: true });
+});
+
 test("an answer chosen as soon as the question shows is kept, whether its block has hydrated yet or not", async ({ page }) => {
   // A slower CPU widens the time in which the page's blocks are hydrating, where a choice must not be undone.
   const cdp = await page.context().newCDPSession(page);

@@ -54,12 +54,32 @@ describe("loadScriptsAfterPaint", () => {
 
 describe("the loader", () => {
   afterEach(() => {
+    // A test that failed while the loader held Next's start leaves the document as it was.
+    Reflect.deleteProperty(document, "readyState");
+    Reflect.deleteProperty(document, "addEventListener");
     vi.useRealTimers();
     vi.unstubAllGlobals();
     document.head.replaceChildren();
   });
   const added = () => [...document.head.querySelectorAll("script")].map((s) => ({ src: s.getAttribute("src"), async: s.async }));
   const visibility = (state: DocumentVisibilityState) => Object.defineProperty(document, "visibilityState", { value: state, configurable: true });
+  /** What Next's entry does with the payload when it starts (`next/dist/client/app-index.js`): reads the document's state, listens for DOMContentLoaded or closes its stream in the next task, reads the buffer, then takes over `push`. */
+  const nextStarts = () => {
+    const next = { parts: [] as string[], closed: false, sawLoading: document.readyState === "loading" };
+    const close = () => void (next.closed = true);
+    if (next.sawLoading) document.addEventListener("DOMContentLoaded", close, false);
+    else setTimeout(close);
+    const buffer = (globalThis as { __next_f?: unknown[][] }).__next_f!;
+    const take = (segment: unknown[]) => void (segment[0] === 1 && !next.closed && next.parts.push(segment[1] as string));
+    buffer.forEach(take);
+    buffer.length = 0;
+    buffer.push = take as unknown as typeof buffer.push;
+    return next;
+  };
+  /** Runs the timers left, so the parts handed over leave no timer behind. */
+  const runTimersLeft = () => {
+    while (vi.getTimerCount() > 0) vi.advanceTimersToNextTimer();
+  };
 
   it("adds the chunks, in order and with their src strings as written, only once the first contentful paint is reported", () => {
     vi.useFakeTimers({ toFake: ["setTimeout", "requestAnimationFrame"] });
@@ -162,7 +182,7 @@ describe("the loader", () => {
     expect(chunksOfLoader('self.__next_f.push([1,"x"])')).toEqual([]);
   });
 
-  it("with a payload, adds the entry chunk only once the payload is in Next's hands, and never if it cannot be fetched", async () => {
+  it("with a payload, adds the entry chunk only once the payload has arrived, and never if it cannot be fetched", async () => {
     vi.useFakeTimers({ toFake: ["setTimeout", "requestAnimationFrame"] });
     visibility("visible");
     const answer = { ok: true, json: async () => ["0:\"a\"\n", "1:\"b\"\n"] };
@@ -176,7 +196,10 @@ describe("the loader", () => {
     expect(fetched).toEqual(["/_next/static/chunks/payload-1.json"]);
     await vi.waitFor(() => expect(added()).toHaveLength(2));
     expect(added()[1]).toEqual({ src: "/_next/static/chunks/main.js", async: true });
-    expect((globalThis as { __next_f?: unknown[] }).__next_f).toEqual([[0], [1, '0:"a"\n'], [1, '1:"b"\n']]);
+    // The page's bootstrap marker is still the only thing in Next's buffer: the parts wait for Next.
+    expect((globalThis as { __next_f?: unknown[] }).__next_f).toEqual([[0]]);
+    nextStarts();
+    runTimersLeft();
 
     document.head.replaceChildren();
     vi.stubGlobal("fetch", async () => ({ ok: false, status: 404 }));
@@ -187,6 +210,70 @@ describe("the loader", () => {
     await vi.advanceTimersByTimeAsync(FRAMELESS_MS);
     expect(added()).toEqual([{ src: "/_next/static/chunks/a.js", async: true }]);
     said.mockRestore();
+  });
+
+  it("hands the payload to Next one part per task once Next has started, and lets Next close its stream only after the last part", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "requestAnimationFrame"] });
+    visibility("visible");
+    const parts = ['0:"a"\n', '1:"b"\n', '2:"c"\n'];
+    vi.stubGlobal("fetch", async () => ({ ok: true, json: async () => [...parts] }));
+    vi.stubGlobal("__next_f", [[0]]);
+    vi.stubGlobal("PerformanceObserver", undefined);
+    const documentState = document.readyState;
+    new Function(afterPaintLoader(["/_next/static/chunks/a.js", "/_next/static/chunks/main.js"], "/_next/static/chunks/payload-1.json"))();
+    vi.advanceTimersByTime(40);
+    await vi.waitFor(() => expect(added()).toHaveLength(2));
+    // A DOMContentLoaded listener added while Next starts is called with Next's, after the last part.
+    const other = vi.fn();
+    document.addEventListener("DOMContentLoaded", other);
+
+    const next = nextStarts();
+    // Next saw a document still loading and listened for its DOMContentLoaded; the document is as it was again.
+    expect(next.sawLoading).toBe(true);
+    expect(document.readyState).toBe(documentState);
+    expect(Object.getOwnPropertyNames(document)).not.toContain("readyState");
+    expect(Object.getOwnPropertyNames(document)).not.toContain("addEventListener");
+    // Nothing in the task that starts Next, then one part per task, and the close after the last.
+    const seen = [{ parts: next.parts.length, closed: next.closed, other: other.mock.calls.length }];
+    while (next.parts.length < parts.length || !next.closed) {
+      vi.advanceTimersToNextTimer();
+      seen.push({ parts: next.parts.length, closed: next.closed, other: other.mock.calls.length });
+    }
+    expect(seen).toEqual([
+      { parts: 0, closed: false, other: 0 },
+      { parts: 1, closed: false, other: 0 },
+      { parts: 2, closed: false, other: 0 },
+      { parts: 3, closed: true, other: 1 },
+    ]);
+    expect(next.parts).toEqual(parts);
+  });
+
+  it("in a background tab, hands Next the whole payload in the task after its start", async () => {
+    visibility("hidden");
+    vi.stubGlobal("fetch", async () => ({ ok: true, json: async () => ['0:"a"\n', '1:"b"\n'] }));
+    vi.stubGlobal("__next_f", [[0]]);
+    vi.useFakeTimers({ toFake: ["setTimeout"] });
+    new Function(afterPaintLoader(["/_next/static/chunks/main.js"], "/_next/static/chunks/payload-1.json"))();
+    await vi.waitFor(() => expect(added()).toHaveLength(1));
+    const next = nextStarts();
+    expect(next.parts).toEqual([]);
+    vi.advanceTimersToNextTimer();
+    expect(next).toMatchObject({ parts: ['0:"a"\n', '1:"b"\n'], closed: true });
+  });
+
+  it("puts the document back if the entry chunk cannot be loaded", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "requestAnimationFrame"] });
+    visibility("visible");
+    vi.stubGlobal("fetch", async () => ({ ok: true, json: async () => ['0:"a"\n'] }));
+    vi.stubGlobal("__next_f", [[0]]);
+    vi.stubGlobal("PerformanceObserver", undefined);
+    new Function(afterPaintLoader(["/_next/static/chunks/main.js"], "/_next/static/chunks/payload-1.json"))();
+    vi.advanceTimersByTime(40);
+    await vi.waitFor(() => expect(added()).toHaveLength(1));
+    expect(document.readyState).toBe("loading");
+    document.head.querySelector("script")!.dispatchEvent(new Event("error"));
+    expect(Object.getOwnPropertyNames(document)).not.toContain("readyState");
+    expect(Object.getOwnPropertyNames(document)).not.toContain("addEventListener");
   });
 
   it("keeps a chunk name that holds markup from closing its script", () => {

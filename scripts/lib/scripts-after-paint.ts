@@ -9,10 +9,11 @@
  * one inline script that adds the same chunks, in the same order and with the same `src` strings,
  * once the text above it has been painted: after the browser reports the page's first contentful
  * paint (a frame drawn is not yet a frame shown: a request started then can still come before the
- * paint reaches the screen). It fetches the payload from a file
- * beside the chunks and hands it to Next before it adds the entry chunk. The cost, on a slow
- * connection, is that the chunks and the payload no longer download alongside the page, so the
- * widgets wake up later by up to the part of their download that overlapped it.
+ * paint reaches the screen). It fetches the payload from a file beside the chunks, adds the entry
+ * chunk once it has it, and hands it to Next one part per task, so that reading it and starting
+ * hydration are not one long task with Next's own start. The cost, on a slow connection, is that
+ * the chunks and the payload no longer download alongside the page, so the widgets wake up later
+ * by up to the part of their download that overlapped it.
  * A page opened in a background tab, which draws no frames, adds them at once; one that paints
  * nothing for two seconds (an off-screen frame in an LMS, say) adds them then; a browser that does
  * not report paints adds them two frames after the script runs.
@@ -28,11 +29,38 @@ const LOADER_START = "(function(){var c=";
 export const FRAMELESS_MS = 2000;
 
 /**
+ * The part of the loader that hands the payload to Next one part per task, `g(parts)`, called
+ * before the entry chunk is added. Next reads the parts pushed to `self.__next_f` before it starts
+ * all at once, in the task that starts it, and closes its stream of the payload on
+ * `DOMContentLoaded`, or in the task after its start when the document has already loaded: a part
+ * pushed after that close would be lost. So while Next starts, `document.readyState` reads
+ * "loading" and a `DOMContentLoaded` listener added to the document is kept instead of added. When
+ * Next takes over `self.__next_f.push` (the last thing it does with the buffer, after it has read
+ * the state and added its listener), both are put back as they were; then each part is pushed in
+ * a task of its own, from the task after Next's start (all at once in a hidden tab, whose timers
+ * the browser slows), and the kept listeners (Next's, and any other added meanwhile) are called
+ * after the last one. Next reads each part as it comes, as it does when a page streams its payload
+ * in, and hydration starts once the parts that hold the page's root are in. `g` returns what puts
+ * the document back, for the entry chunk's `onerror`.
+ */
+const HAND_OVER_IN_PARTS = [
+  "function g(x){var f=self.__next_f=self.__next_f||[],D=document,E=D.addEventListener,k=[];",
+  "function U(){delete D.readyState;delete D.addEventListener}",
+  'Object.defineProperty(D,"readyState",{configurable:true,get:function(){return"loading"}});',
+  'D.addEventListener=function(t,h){if(t==="DOMContentLoaded"&&typeof h==="function")k.push(h);else E.apply(D,arguments)};',
+  'Object.defineProperty(f,"push",{configurable:true,get:function(){return[].push},set:function(h){',
+  'U();Object.defineProperty(f,"push",{value:h,writable:true,configurable:true});',
+  'setTimeout(function m(){while(x.length){h([1,x.shift()]);if(D.visibilityState!=="hidden")break}',
+  "if(x.length)setTimeout(m,0);else k.forEach(function(h){h()})},0)}});return U}",
+].join("");
+
+/**
  * The inline script that adds the chunks once the page's first contentful paint is reported (two
  * frames on where paints are not reported): at once in a hidden tab, after FRAMELESS_MS when no
  * paint comes. With a `payload` URL it also fetches the page's RSC payload
- * (a JSON array of the strings Next would have pushed inline) and hands it to Next before it adds
- * the last chunk, the entry that starts hydration: the other chunks only register their modules.
+ * (a JSON array of the strings Next would have pushed inline), adds the last chunk, the entry that
+ * starts hydration, once it has arrived (the other chunks only register their modules), and hands
+ * it to Next in parts once Next has started (`HAND_OVER_IN_PARTS`).
  * If the payload cannot be fetched, the entry is never added: the page stays as its HTML, readable,
  * and says why in the console.
  * It starts each request (the payload's fetch, each chunk's script) in a task of its own: starting a
@@ -42,17 +70,20 @@ export const FRAMELESS_MS = 2000;
 export function afterPaintLoader(sources: readonly string[], payload?: string): string {
   const json = (value: unknown) => JSON.stringify(value).replace(/</g, "\\u003c");
   const fetchPayload = payload
-    ? 's.push(function(){r=fetch(p).then(function(x){if(!x.ok)throw new Error("payload "+x.status);return x.json()}).then(function(x){var f=self.__next_f=self.__next_f||[];x.forEach(function(y){f.push([1,y])});return 1}).catch(function(e){console.error("This page\'s data did not load ("+e.message+"): it can be read but not used.")})});'
+    ? [
+        's.push(function(){r=fetch(p).then(function(x){if(!x.ok)throw new Error("payload "+x.status);return x.json()}).then(g).catch(function(e){console.error("This page\'s data did not load ("+e.message+"): it can be read but not used.")})});',
+        HAND_OVER_IN_PARTS,
+      ].join("")
     : "";
   return [
     LOADER_START,
     `${json(sources)};`,
     payload ? `var p=${json(payload)};` : "",
-    'var d=0;function a(u){var s=document.createElement("script");s.src=u;s.async=true;document.head.appendChild(s)}',
+    'var d=0;function a(u,o){var s=document.createElement("script");s.src=u;s.async=true;if(o)s.onerror=o;document.head.appendChild(s)}',
     "function l(){if(d)return;d=1;var s=[],r,e=c[c.length-1];",
     fetchPayload,
     "c.slice(0,-1).forEach(function(u){s.push(function(){a(u)})});",
-    "s.push(function(){if(!r)return a(e);r.then(function(y){if(y)a(e)})});",
+    "s.push(function(){if(!r)return a(e);r.then(function(y){if(y)a(e,y)})});",
     '(function n(){s.shift()();if(s.length){if(document.visibilityState==="hidden")n();else setTimeout(n,0)}})()}',
     'function f(){setTimeout(l,0)}var P=self.PerformanceObserver,t=P&&P.supportedEntryTypes;',
     `if(document.visibilityState==="hidden")l();else{if(t&&t.indexOf("paint")>=0)new P(function(x,o){if(x.getEntriesByName("first-contentful-paint").length){o.disconnect();f()}}).observe({type:"paint",buffered:true});else requestAnimationFrame(function(){requestAnimationFrame(f)});setTimeout(l,${FRAMELESS_MS})}`,
