@@ -50,8 +50,7 @@ const HAND_OVER_IN_PARTS = [
   'D.addEventListener=function(t,h){if(t==="DOMContentLoaded"&&typeof h==="function")k.push(h);else E.apply(D,arguments)};',
   'Object.defineProperty(f,"push",{configurable:true,get:function(){return[].push},set:function(h){',
   'U();Object.defineProperty(f,"push",{value:h,writable:true,configurable:true});',
-  'setTimeout(function m(){while(x.length){h([1,x.shift()]);if(D.visibilityState!=="hidden")break}',
-  "if(x.length)setTimeout(m,0);else k.forEach(function(h){h()})},0)}});return U}",
+  "setTimeout(function(){q(x.map(function(y){return function(){h([1,y])}}),function(){k.forEach(function(h){h()})})},0)}});return U}",
 ].join("");
 
 /**
@@ -66,6 +65,8 @@ const HAND_OVER_IN_PARTS = [
  * It starts each request (the payload's fetch, each chunk's script) in a task of its own: starting a
  * request costs the main thread a few milliseconds at times, and all of them in one task made a
  * long task on a slow phone. A hidden tab, whose timers the browser slows, gets them in one task.
+ * `q(steps, then)` is that: it runs each step in a task of its own, the first at once, and `then`
+ * after the last; the payload's parts are handed over with it too.
  */
 export function afterPaintLoader(sources: readonly string[], payload?: string): string {
   const json = (value: unknown) => JSON.stringify(value).replace(/</g, "\\u003c");
@@ -80,11 +81,12 @@ export function afterPaintLoader(sources: readonly string[], payload?: string): 
     `${json(sources)};`,
     payload ? `var p=${json(payload)};` : "",
     'var d=0;function a(u,o){var s=document.createElement("script");s.src=u;s.async=true;if(o)s.onerror=o;document.head.appendChild(s)}',
+    'function q(s,z){(function n(){if(s.length)s.shift()();if(s.length){if(document.visibilityState==="hidden")n();else setTimeout(n,0)}else if(z)z()})()}',
     "function l(){if(d)return;d=1;var s=[],r,e=c[c.length-1];",
     fetchPayload,
     "c.slice(0,-1).forEach(function(u){s.push(function(){a(u)})});",
     "s.push(function(){if(!r)return a(e);r.then(function(y){if(y)a(e,y)})});",
-    '(function n(){s.shift()();if(s.length){if(document.visibilityState==="hidden")n();else setTimeout(n,0)}})()}',
+    "q(s)}",
     'function f(){setTimeout(l,0)}var P=self.PerformanceObserver,t=P&&P.supportedEntryTypes;',
     `if(document.visibilityState==="hidden")l();else{if(t&&t.indexOf("paint")>=0)new P(function(x,o){if(x.getEntriesByName("first-contentful-paint").length){o.disconnect();f()}}).observe({type:"paint",buffered:true});else requestAnimationFrame(function(){requestAnimationFrame(f)});setTimeout(l,${FRAMELESS_MS})}`,
     "})()",
